@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The whole set-up behind `npm run demo` and `npm test`: installs what is missing and builds.
+#  1. LLVM 19 (clang, opt, llc, …) and csmith from Debian's packages, unless a supported LLVM is found;
+#  2. npm dependencies (from package-lock.json);
+#  3. the TypeScript build.
+# Nothing is downloaded from anywhere but Debian's archive and the npm registry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf 'passwise setup: %s\n' "$*" >&2; }
+
+have_llvm() {
+  if [ -n "${PASSWISE_LLVM_BIN:-}" ] && [ -x "$PASSWISE_LLVM_BIN/opt" ] && [ -x "$PASSWISE_LLVM_BIN/llc" ]; then return 0; fi
+  for major in 19 20 21 22 18 17; do
+    dir=/usr/lib/llvm-$major/bin
+    if [ -x "$dir/opt" ] && [ -x "$dir/llc" ] && [ -x "$dir/clang" ] && [ -x "$dir/llvm-extract" ]; then return 0; fi
+  done
+  return 1
+}
+
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      log "need root to install: $*  (run: apt-get install -y $*)"; return 1
+    fi
+  fi
+  if [ ! -f /var/lib/apt/periodic/passwise-updated ] || ! apt-cache show "$1" >/dev/null 2>&1; then
+    $sudo apt-get update -qq >&2
+    $sudo mkdir -p /var/lib/apt/periodic && $sudo touch /var/lib/apt/periodic/passwise-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
+if ! have_llvm; then
+  if command -v apt-get >/dev/null 2>&1; then
+    log "installing LLVM 19 from Debian's packages"
+    apt_install llvm-19 clang-19 libclang-rt-19-dev
+  else
+    log "no supported LLVM found and no apt-get: install LLVM 17–22 and set PASSWISE_LLVM_BIN"; exit 3
+  fi
+fi
+if ! command -v csmith >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  log "installing csmith from Debian's packages"
+  apt_install csmith libcsmith-dev || log "csmith could not be installed; random-program validation will be unavailable"
+fi
+
+stamp=node_modules/.passwise-lock-hash
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  log "installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$lock_hash" > "$stamp"
+fi
+
+log "building"
+npx --no-install tsc -p tsconfig.json >&2

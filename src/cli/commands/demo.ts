@@ -1,0 +1,62 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { loadModule } from "../../llvm/ir-module.js";
+import { replayCommand } from "../../passes/pipeline.js";
+import { tune } from "../../search/tune.js";
+import type { GlobalOptions } from "../context.js";
+import { printJson } from "../render/output.js";
+import { createProgressReporter } from "../render/progress.js";
+import { openSession } from "../session.js";
+import { tuneJson } from "./tune.js";
+
+const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../examples/crc32.c");
+
+export function registerDemo(program: Command, run: (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>): void {
+  program
+    .command("demo")
+    .description("Tune a bundled example (examples/crc32.c) with a small budget and show the result")
+    .option("-b, --budget <n>", "evaluations", "200")
+    .action((flags: { budget: string }) => run((globals) => demoCommand(Number(flags.budget), globals)));
+}
+
+async function demoCommand(budget: number, globals: GlobalOptions): Promise<number> {
+  const session = await openSession(globals, {});
+  try {
+    const module = await loadModule(session.toolchain, EXAMPLE);
+    let ozSize: number | undefined;
+    const progress = createProgressReporter("crc32.c", () => ozSize, { quiet: globals.json });
+    if (!globals.json) {
+      console.log(`passwise demo: tuning examples/crc32.c with LLVM ${session.toolchain.version.full} (${session.catalog.usable.length} catalog passes, budget ${budget} evaluations, seed 1)`);
+    }
+    const result = await tune(module, {
+      evaluator: session.evaluator,
+      catalog: session.catalog.usable,
+      budget: { evaluations: budget },
+      seed: 1,
+      input: "examples/crc32.c",
+      ...(session.store ? { store: session.store } : {}),
+      onProgress: (p) => {
+        ozSize ??= p.best?.size;
+        progress.update(p);
+      },
+      onPhase: (phase, detail) => progress.phase(phase, detail),
+    });
+    progress.stop();
+    if (globals.json) {
+      printJson(tuneJson(result));
+      return 0;
+    }
+    console.log("");
+    console.log(`  -O0 (no passes)  ${result.o0Size} bytes`);
+    console.log(`  -Oz              ${result.ozSize} bytes`);
+    console.log(`  passwise         ${result.bestSize} bytes  (${result.improvementOverOz.toFixed(2)}% smaller than -Oz)`);
+    console.log(`  pipeline         ${result.bestPipeline}`);
+    console.log(`  evaluations      ${result.evaluations} search + ${result.minimizeEvaluations} minimize, ${result.compilations} compilations, ${(result.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(`  validated        ${result.validated === null ? "no (no validator configured)" : result.validated.valid ? "yes" : "no"}`);
+    console.log(`\nRecompute it by hand:\n  clang -Oz -Xclang -disable-llvm-passes -S -emit-llvm examples/crc32.c -o input.ll\n  ${replayCommand(result.bestPipeline)}`);
+    return 0;
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { isPasswiseError } from "../../errors.js";
+import { loadModule, splitFlags } from "../../llvm/ir-module.js";
+import { replayCommand } from "../../passes/pipeline.js";
+import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
+import type { GlobalOptions } from "../context.js";
+import { printJson, reportError } from "../render/output.js";
+import { createProgressReporter } from "../render/progress.js";
+import { openSession, parsePositiveInt, parseSeconds, type Session } from "../session.js";
+import { availableParallelism } from "node:os";
+
+interface TuneFlags {
+  budget?: string;
+  time?: string;
+  strategy?: string;
+  jobs?: string;
+  seed: string;
+  out?: string;
+  db?: string;
+  insertion?: boolean;
+  frontendFlags?: string;
+  timeout: string;
+}
+
+type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
+
+export function registerTune(program: Command, run: Runner): void {
+  program
+    .command("tune")
+    .description("Search for a pass pipeline that makes each input's object file smaller than -Oz")
+    .argument("<input...>", "C/C++ sources, .ll or .bc files")
+    .option("-b, --budget <n>", `distinct pipelines to evaluate per input (default ${DEFAULT_BUDGET} unless --time is given)`)
+    .option("-t, --time <seconds>", "wall-clock limit per input")
+    .option("-s, --strategy <name>", "hybrid (default), local, evolution or random (the paper's)")
+    .option("-j, --jobs <n>", "parallel evaluations (default: number of cores)")
+    .option("--seed <n>", "random seed; the same seed and budget replay the same search", "1")
+    .option("-o, --out <dir>", "write the optimized .ll and .o of each winner here")
+    .option("--db <file>", "results store (default ~/.passwise/passwise.db, or $PASSWISE_HOME)")
+    .option("--insertion", "also run the minimizer's insertion search on the winner (slower)")
+    .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
+    .option("--timeout <seconds>", "time limit per tool run", "120")
+    .addHelpText("after", "\nExample:\n  passwise tune examples/crc32.c --budget 300 --jobs 2 --seed 7 --json\n")
+    .action((inputs: string[], flags: TuneFlags) => run((globals) => tuneCommand(inputs, flags, globals)));
+}
+
+async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOptions): Promise<number> {
+  const strategy = resolveStrategy(flags.strategy);
+  const timeMs = flags.time === undefined ? undefined : parseSeconds(flags.time, "--time") * 1000;
+  const budget = flags.budget === undefined ? (timeMs === undefined ? DEFAULT_BUDGET : undefined) : parsePositiveInt(flags.budget, "--budget");
+  const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
+  const seed = parsePositiveInt(flags.seed, "--seed", { allowZero: true });
+  const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), timeoutMs: parseSeconds(flags.timeout, "--timeout") * 1000, jobs });
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once("SIGINT", onSigint);
+  const results: (TuneResult | { input: string; ok: false; error: string })[] = [];
+  let exitCode = 0;
+  try {
+    for (const input of inputs) {
+      if (abort.signal.aborted) break;
+      try {
+        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal }, globals);
+        results.push(result);
+        if (!globals.json) renderTune(result);
+      } catch (error) {
+        if (!isPasswiseError(error)) throw error;
+        exitCode = reportError(error, { json: false, debug: globals.debug });
+        results.push({ input, ok: false, error: error.message });
+      }
+    }
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    session.close();
+  }
+  if (globals.json) printJson(results.map((r) => ("ok" in r ? r : tuneJson(r))));
+  return exitCode;
+}
+
+async function tuneOne(
+  input: string,
+  flags: TuneFlags,
+  session: Session,
+  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal },
+  globals: GlobalOptions,
+): Promise<TuneResult> {
+  const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+  let ozSize: number | undefined;
+  const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.json });
+  try {
+    const result = await tune(module, {
+      evaluator: session.evaluator,
+      catalog: session.catalog.usable,
+      strategy: search.strategy,
+      budget: { ...(search.budget === undefined ? {} : { evaluations: search.budget }), ...(search.timeMs === undefined ? {} : { timeMs: search.timeMs }) },
+      jobs: search.jobs,
+      seed: search.seed,
+      input,
+      minimize: { insertion: flags.insertion ?? false },
+      signal: search.signal,
+      ...(session.store ? { store: session.store } : {}),
+      onProgress: (p) => {
+        if (ozSize === undefined && p.best !== undefined) ozSize = p.best.size;
+        progress.update(p);
+      },
+      onPhase: (phase, detail) => progress.phase(phase, detail),
+    });
+    if (flags.out) await writeOutputs(flags.out, input, result, session);
+    return result;
+  } finally {
+    progress.stop();
+  }
+}
+
+async function writeOutputs(dir: string, input: string, result: TuneResult, session: Session): Promise<void> {
+  const module = await loadModule(session.toolchain, input);
+  const { evaluation, artifacts } = await session.evaluator.compile(module, result.bestPipeline);
+  if (!evaluation.ok || artifacts === undefined) return;
+  await mkdir(dir, { recursive: true });
+  const base = path.join(dir, path.basename(input).replace(/\.[^.]+$/, ""));
+  await writeFile(`${base}.ll`, artifacts.optimizedIr);
+  await writeFile(`${base}.o`, artifacts.object);
+  await writeFile(`${base}.pipeline`, result.bestPipeline + "\n");
+}
+
+export function tuneJson(result: TuneResult) {
+  return {
+    ok: true,
+    input: result.input,
+    moduleHash: result.moduleHash,
+    llvmVersion: result.llvmVersion,
+    strategy: result.strategy,
+    seed: result.seed,
+    o0Size: result.o0Size,
+    ozSize: result.ozSize,
+    bestSize: result.bestSize,
+    bestPipeline: result.bestPipeline,
+    improvementOverOz: Number(result.improvementOverOz.toFixed(4)),
+    evaluations: result.evaluations,
+    minimizeEvaluations: result.minimizeEvaluations,
+    compilations: result.compilations,
+    validated: result.validated,
+    rejectedByValidation: result.rejected,
+    searchPipeline: result.searchPipeline,
+    searchSize: result.searchSize,
+    seconds: Number((result.elapsedMs / 1000).toFixed(2)),
+  };
+}
+
+function renderTune(r: TuneResult): void {
+  const validated = r.validated === null ? "not validated (no validator)" : r.validated.valid ? `valid (${Object.keys(r.validated.checks).join(", ")})` : "INVALID";
+  console.log(`${r.input} — LLVM ${r.llvmVersion}, strategy ${r.strategy}, seed ${r.seed}`);
+  console.log(`  -O0 ${r.o0Size ?? "failed"} B   -Oz ${r.ozSize} B   best ${r.bestSize} B   ${r.improvementOverOz.toFixed(2)}% smaller than -Oz`);
+  console.log(`  pipeline: ${r.bestPipeline}`);
+  console.log(`  evaluations: ${r.evaluations} search + ${r.minimizeEvaluations} minimize; ${r.compilations} compilations; ${(r.elapsedMs / 1000).toFixed(1)} s`);
+  console.log(`  validated: ${validated}`);
+  console.log(`  replay: ${replayCommand(r.bestPipeline)}`);
+}
+

@@ -1,0 +1,137 @@
+import { spawn } from "node:child_process";
+
+export interface RunToolOptions {
+  /** Kill the whole process group after this many milliseconds. */
+  timeoutMs: number;
+  /** Bytes written to the child's standard input, then closed. */
+  stdin?: string | Buffer;
+  signal?: AbortSignal;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Output beyond this many bytes per stream is dropped (the tail of stderr is kept). */
+  maxOutputBytes?: number;
+}
+
+export interface RunToolResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Buffer;
+  stderr: string;
+  wallMs: number;
+  timedOut: boolean;
+  /** Set when the program could not be started at all (e.g. ENOENT). */
+  spawnError?: string;
+}
+
+const DEFAULT_MAX_OUTPUT = 512 * 1024 * 1024;
+const MAX_STDERR = 64 * 1024;
+
+/**
+ * The one door to subprocesses: an argument array (never a shell string), a timeout that kills
+ * the child's whole process group, and bounded output.
+ */
+export function runTool(program: string, args: readonly string[], options: RunToolOptions): Promise<RunToolResult> {
+  const started = performance.now();
+  const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true, // own process group, so a timeout kills grandchildren too
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+    } catch (error) {
+      resolve(failedToStart(error, started));
+      return;
+    }
+    const stdoutChunks: Buffer[] = [];
+    let stdoutBytes = 0;
+    let stderr = "";
+    let timedOut = false;
+    let settled = false;
+
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, options.timeoutMs);
+    const onAbort = () => killGroup();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    process.once("exit", killGroup);
+
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (stdoutBytes + chunk.length <= maxOutput) stdoutChunks.push(chunk);
+      stdoutBytes += chunk.length;
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+      if (stderr.length > 2 * MAX_STDERR) stderr = stderr.slice(0, MAX_STDERR / 2) + "\n…\n" + stderr.slice(-MAX_STDERR / 2);
+    });
+    child.stdin.on("error", () => {
+      // The child may exit before reading all of its input (e.g. a parse error): not our failure.
+    });
+    if (options.stdin !== undefined) child.stdin.end(options.stdin);
+    else child.stdin.end();
+
+    const finish = (result: RunToolResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      process.removeListener("exit", killGroup);
+      resolve(result);
+    };
+    child.on("error", (error) => finish(failedToStart(error, started)));
+    child.on("close", (exitCode, signal) => {
+      finish({
+        exitCode,
+        signal,
+        stdout: Buffer.concat(stdoutChunks),
+        stderr,
+        wallMs: performance.now() - started,
+        timedOut,
+      });
+    });
+  });
+}
+
+function failedToStart(error: unknown, started: number): RunToolResult {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: Buffer.alloc(0),
+    stderr: "",
+    wallMs: performance.now() - started,
+    timedOut: false,
+    spawnError: error instanceof Error ? error.message : String(error),
+  };
+}
+
+const DIAGNOSTIC_PATTERNS = [/LLVM ERROR/, /\berror:/i, /Assertion .* failed/, /unknown|invalid/i, /warning:/i];
+
+/**
+ * A one-line summary of a tool's diagnostic: its most telling line, plus the pass it was running
+ * when it crashed (from LLVM's "Stack dump" section) where there is one.
+ */
+export function firstDiagnosticLine(stderr: string): string {
+  const lines = stderr.split("\n").map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith("#"));
+  let message: string | undefined;
+  for (const pattern of DIAGNOSTIC_PATTERNS) {
+    message = lines.find((line) => pattern.test(line));
+    if (message !== undefined) break;
+  }
+  const running = lines.filter((line) => /^\d+\.\s+Running pass/.test(line)).pop();
+  const where = running?.replace(/^\d+\.\s+/, "");
+  if (message !== undefined) return where === undefined ? message : `${message} (${where})`;
+  if (where !== undefined) return `crashed while ${where[0]?.toLowerCase()}${where.slice(1)}`;
+  return lines.find((line) => !/^PLEASE submit|^Stack dump/.test(line)) ?? "";
+}

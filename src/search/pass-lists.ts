@@ -1,0 +1,52 @@
+import type { CatalogEntry } from "../passes/catalog.js";
+import type { Rng } from "./rng.js";
+
+/** A candidate is a list of catalog entries; its pipeline text is the entries joined by commas. */
+export type PassList = readonly string[];
+
+export const PAPER_MAX_LENGTH = 50;
+
+/** The paper's random candidate: length uniform in 1..maxLength, each pass uniform from the catalog. */
+export function randomPassList(rng: Rng, catalog: readonly CatalogEntry[], maxLength = PAPER_MAX_LENGTH): string[] {
+  const length = rng.int(1, maxLength);
+  return Array.from({ length }, () => rng.pick(catalog).pipeline);
+}
+
+export type MutationKind = "insert" | "delete" | "replace" | "swap" | "move";
+
+/** One random edit of a pass list (never leaves it empty, never grows it past maxLength). */
+export function mutate(rng: Rng, passes: PassList, catalog: readonly CatalogEntry[], maxLength = PAPER_MAX_LENGTH): string[] {
+  const out = [...passes];
+  const kinds: MutationKind[] = out.length >= maxLength ? ["delete", "replace", "swap", "move"] : out.length <= 1 ? ["insert", "replace"] : ["insert", "insert", "delete", "replace", "swap", "move"];
+  const kind = rng.pick(kinds);
+  switch (kind) {
+    case "insert":
+      out.splice(rng.int(0, out.length), 0, rng.pick(catalog).pipeline);
+      break;
+    case "delete":
+      out.splice(rng.int(0, out.length - 1), 1);
+      break;
+    case "replace":
+      out[rng.int(0, out.length - 1)] = rng.pick(catalog).pipeline;
+      break;
+    case "swap": {
+      const i = rng.int(0, out.length - 1);
+      const j = rng.int(0, out.length - 1);
+      [out[i], out[j]] = [out[j] as string, out[i] as string];
+      break;
+    }
+    case "move": {
+      const [item] = out.splice(rng.int(0, out.length - 1), 1);
+      out.splice(rng.int(0, out.length), 0, item as string);
+      break;
+    }
+  }
+  return out.length === 0 ? [rng.pick(catalog).pipeline] : out;
+}
+
+/** One-point crossover: a prefix of one parent followed by a suffix of the other. */
+export function crossover(rng: Rng, a: PassList, b: PassList, maxLength = PAPER_MAX_LENGTH): string[] {
+  const child = [...a.slice(0, rng.int(0, a.length)), ...b.slice(rng.int(0, b.length))];
+  if (child.length === 0) return [...a];
+  return child.slice(0, maxLength);
+}

@@ -1,0 +1,129 @@
+import type { IrModule } from "../llvm/ir-module.js";
+import type { Evaluation, Evaluator } from "../measure/evaluation.js";
+import type { CatalogEntry } from "../passes/catalog.js";
+import { joinPipeline } from "../passes/pipeline.js";
+import { mapWithConcurrency } from "./concurrency.js";
+import type { PassList } from "./pass-lists.js";
+import type { Rng } from "./rng.js";
+
+export interface Candidate {
+  passes: PassList;
+  pipeline: string;
+  /** Binary size, or Infinity when the pipeline failed. */
+  size: number;
+  evaluation: Evaluation;
+}
+
+export interface SearchBudget {
+  /** Distinct pipelines to evaluate (repeats within a run are free). */
+  evaluations?: number;
+  /** Wall-clock limit in milliseconds. */
+  timeMs?: number;
+}
+
+export interface SearchProgress {
+  evaluations: number;
+  budget: number | undefined;
+  best: Candidate | undefined;
+  elapsedMs: number;
+  deadlineMs: number | undefined;
+}
+
+/**
+ * What a strategy sees: the catalog, a seeded RNG, known-good seed lists, and a budgeted,
+ * parallel, de-duplicating evaluate. Strategies propose batches so results do not depend on
+ * which evaluation happens to finish first.
+ */
+export class SearchContext {
+  private readonly seen = new Map<string, Candidate>();
+  private readonly started = performance.now();
+  private spent = 0;
+  private idleProposals = 0;
+  best: Candidate | undefined;
+
+  constructor(
+    readonly module: IrModule,
+    readonly catalog: readonly CatalogEntry[],
+    readonly rng: Rng,
+    readonly seeds: readonly PassList[],
+    private readonly evaluator: Evaluator,
+    private readonly budget: SearchBudget,
+    private readonly jobs: number,
+    private readonly onEvaluated: (candidate: Candidate, progress: SearchProgress) => void = () => {},
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  get evaluations(): number {
+    return this.spent;
+  }
+
+  /** Evaluations left (Infinity under a time-only budget). */
+  remaining(): number {
+    return this.budget.evaluations === undefined ? Number.POSITIVE_INFINITY : Math.max(0, this.budget.evaluations - this.spent);
+  }
+
+  stopped(): boolean {
+    if (this.signal?.aborted) return true;
+    if (this.remaining() <= 0) return true;
+    if (this.budget.timeMs !== undefined && performance.now() - this.started >= this.budget.timeMs) return true;
+    // A strategy that only re-proposes what it has seen has converged.
+    return this.idleProposals > 20_000;
+  }
+
+  /** Candidates already evaluated in this run, by pipeline text. */
+  known(passes: PassList): Candidate | undefined {
+    return this.seen.get(joinPipeline(passes));
+  }
+
+  allCandidates(): Candidate[] {
+    return [...this.seen.values()];
+  }
+
+  /**
+   * Evaluates a batch in parallel. New pipelines beyond the budget are dropped (in batch order,
+   * so truncation is deterministic); repeats are answered from this run's memory for free.
+   */
+  async evaluateBatch(batch: readonly PassList[]): Promise<Candidate[]> {
+    const fresh: PassList[] = [];
+    const freshKeys = new Set<string>();
+    for (const passes of batch) {
+      const key = joinPipeline(passes);
+      if (this.seen.has(key) || freshKeys.has(key)) continue;
+      if (fresh.length >= this.remaining()) break;
+      fresh.push(passes);
+      freshKeys.add(key);
+    }
+    this.idleProposals = fresh.length === 0 ? this.idleProposals + batch.length : 0;
+    if (this.budget.timeMs !== undefined && performance.now() - this.started >= this.budget.timeMs) fresh.length = 0;
+    const evaluated = await mapWithConcurrency(fresh, this.jobs, async (passes) => {
+      const pipeline = joinPipeline(passes);
+      const evaluation = await this.evaluator.evaluate(this.module, pipeline, this.signal ? { signal: this.signal } : {});
+      return { passes, pipeline, size: evaluation.ok ? evaluation.binarySize : Number.POSITIVE_INFINITY, evaluation };
+    });
+    // Record in batch order so `best` does not depend on completion order.
+    for (const candidate of evaluated) {
+      this.seen.set(candidate.pipeline, candidate);
+      this.spent++;
+      if (this.best === undefined || isBetter(candidate, this.best)) this.best = candidate;
+      this.onEvaluated(candidate, {
+        evaluations: this.spent,
+        budget: this.budget.evaluations,
+        best: this.best,
+        elapsedMs: performance.now() - this.started,
+        deadlineMs: this.budget.timeMs,
+      });
+    }
+    return batch.map((passes) => this.seen.get(joinPipeline(passes))).filter((c): c is Candidate => c !== undefined);
+  }
+}
+
+/** Smaller binary wins; among equal sizes the shorter list, then the lexically smaller text. */
+export function isBetter(a: Candidate, b: Candidate): boolean {
+  if (a.size !== b.size) return a.size < b.size;
+  if (a.passes.length !== b.passes.length) return a.passes.length < b.passes.length;
+  return a.pipeline < b.pipeline;
+}
+
+export function sortCandidates(candidates: readonly Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : 0));
+}

@@ -1,0 +1,155 @@
+import { crossover, mutate, randomPassList, type PassList } from "./pass-lists.js";
+import { sortCandidates, type Candidate, type SearchContext } from "./search-context.js";
+
+/** A search strategy proposes pass lists until the context says stop. */
+export interface SearchStrategy {
+  readonly name: string;
+  readonly description: string;
+  run(context: SearchContext): Promise<void>;
+}
+
+/** Candidates proposed per step: enough to keep every worker busy, small enough to adapt often. */
+const BATCH = 16;
+
+/** LLM Compiler's autotuner: independent lists, length uniform in 1..50, passes uniform. */
+export const randomSearch: SearchStrategy = {
+  name: "random",
+  description: "the paper's random search: independent lists of 1–50 uniformly drawn passes",
+  async run(context) {
+    while (!context.stopped()) {
+      const batch = Array.from({ length: BATCH }, () => randomPassList(context.rng, context.catalog));
+      await context.evaluateBatch(batch);
+    }
+  },
+};
+
+/** Evaluates the seed library (known-good lists) first; the other strategies start from it. */
+async function evaluateSeeds(context: SearchContext): Promise<Candidate[]> {
+  if (context.seeds.length === 0) return [];
+  return context.evaluateBatch(context.seeds);
+}
+
+/**
+ * Hill climbing with restarts: mutate the current list (1–3 random edits), move to the best
+ * neighbour when it is at least as small and no longer; restart from an elite candidate after
+ * a stall.
+ */
+export const localSearch: SearchStrategy = {
+  name: "local",
+  description: "hill climbing from the best seed with insert/delete/replace/swap/move edits and restarts",
+  async run(context) {
+    await evaluateSeeds(context);
+    let current = context.best;
+    let stall = 0;
+    while (!context.stopped()) {
+      if (current === undefined || !Number.isFinite(current.size)) {
+        const [first] = await context.evaluateBatch([randomPassList(context.rng, context.catalog, 10)]);
+        current = first;
+        continue;
+      }
+      const base = current;
+      const batch: PassList[] = Array.from({ length: BATCH }, () => {
+        let passes = base.passes;
+        const edits = context.rng.int(1, 3);
+        for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);
+        return passes;
+      });
+      const results = sortCandidates(await context.evaluateBatch(batch));
+      const bestNeighbour = results[0];
+      if (bestNeighbour !== undefined && (bestNeighbour.size < base.size || (bestNeighbour.size === base.size && bestNeighbour.passes.length < base.passes.length))) {
+        current = bestNeighbour;
+        stall = bestNeighbour.size < base.size ? 0 : stall + 1;
+      } else {
+        stall++;
+      }
+      if (stall >= 8) {
+        const elite = sortCandidates(context.allCandidates()).slice(0, 8);
+        current = context.rng.pick(elite);
+        stall = 0;
+      }
+    }
+  },
+};
+
+/**
+ * A steady evolutionary search: tournament selection, one-point crossover and mutation over a
+ * population seeded with the seed library and short random lists; the best always survive.
+ */
+export const evolutionSearch: SearchStrategy = {
+  name: "evolution",
+  description: "genetic search (tournament selection, crossover, mutation, elitism) seeded with known-good lists",
+  async run(context) {
+    const populationSize = 24;
+    const seeded = await evaluateSeeds(context);
+    const initial = Array.from({ length: Math.max(0, populationSize - seeded.length) }, () => randomPassList(context.rng, context.catalog, 12));
+    let population = sortCandidates([...seeded, ...(await context.evaluateBatch(initial))]).slice(0, populationSize);
+    const tournament = () => {
+      const a = context.rng.pick(population);
+      const b = context.rng.pick(population);
+      return sortCandidates([a, b])[0] as Candidate;
+    };
+    while (!context.stopped() && population.length > 0) {
+      const children: PassList[] = Array.from({ length: BATCH }, () => {
+        let child: PassList = context.rng.float() < 0.5 ? crossover(context.rng, tournament().passes, tournament().passes) : tournament().passes;
+        const edits = context.rng.int(1, 2);
+        for (let i = 0; i < edits; i++) child = mutate(context.rng, child, context.catalog);
+        return child;
+      });
+      const evaluated = await context.evaluateBatch(children);
+      const byPipeline = new Map<string, Candidate>();
+      for (const candidate of [...population, ...evaluated]) byPipeline.set(candidate.pipeline, candidate);
+      population = sortCandidates([...byPipeline.values()]).slice(0, populationSize);
+    }
+  },
+};
+
+/**
+ * Explore, then exploit: seeds and short random lists (length 1–12) for a quarter of the budget,
+ * then hill climbing from the elite, restarting from another elite candidate after a stall and
+ * recombining elites now and then.
+ */
+export const hybridSearch: SearchStrategy = {
+  name: "hybrid",
+  description: "seeds + short random lists, then hill climbing and recombination from the elite",
+  async run(context) {
+    await evaluateSeeds(context);
+    const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * 0.25));
+    const exploreUntil = context.evaluations + explore;
+    while (!context.stopped() && context.evaluations < exploreUntil) {
+      await context.evaluateBatch(Array.from({ length: BATCH }, () => randomPassList(context.rng, context.catalog, 12)));
+    }
+    let current = context.best;
+    let stall = 0;
+    while (!context.stopped() && current !== undefined) {
+      const elite = sortCandidates(context.allCandidates()).slice(0, 8);
+      const base = current;
+      const batch: PassList[] = Array.from({ length: BATCH }, () => {
+        let passes: PassList = context.rng.float() < 0.2 ? crossover(context.rng, base.passes, context.rng.pick(elite).passes) : base.passes;
+        const edits = context.rng.int(1, 2);
+        for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);
+        return passes;
+      });
+      const [bestNeighbour] = sortCandidates(await context.evaluateBatch(batch));
+      if (bestNeighbour !== undefined && bestNeighbour.size < base.size) {
+        current = bestNeighbour;
+        stall = 0;
+      } else if (bestNeighbour !== undefined && bestNeighbour.size === base.size && bestNeighbour.passes.length < base.passes.length) {
+        current = bestNeighbour;
+        stall++;
+      } else {
+        stall++;
+      }
+      if (stall >= 6) {
+        current = context.rng.pick(elite);
+        stall = 0;
+      }
+    }
+  },
+};
+
+export const STRATEGIES: readonly SearchStrategy[] = [hybridSearch, localSearch, evolutionSearch, randomSearch];
+export const DEFAULT_STRATEGY = "hybrid";
+
+export function strategyByName(name: string): SearchStrategy | undefined {
+  return STRATEGIES.find((strategy) => strategy.name === name);
+}

@@ -1,0 +1,207 @@
+import type { IrModule } from "../llvm/ir-module.js";
+import type { Evaluation, Evaluator } from "../measure/evaluation.js";
+import { minimizePassList, type MinimizeResult } from "../minimize/minimize.js";
+import type { CatalogEntry } from "../passes/catalog.js";
+import { NO_PASSES, OZ_PIPELINE, splitPipeline } from "../passes/pipeline.js";
+import type { ResultsStore } from "../store/results-store.js";
+import type { PipelineValidator, ValidationOutcome } from "../verify/validator.js";
+import { Rng } from "./rng.js";
+import { SearchContext, sortCandidates, type Candidate, type SearchBudget, type SearchProgress } from "./search-context.js";
+import { seedLists } from "./seed-library.js";
+import { DEFAULT_STRATEGY, STRATEGIES, strategyByName, type SearchStrategy } from "./strategies.js";
+import { PasswiseError } from "../errors.js";
+
+export interface TuneOptions {
+  evaluator: Evaluator;
+  /** Usable catalog entries (after probing). */
+  catalog: readonly CatalogEntry[];
+  strategy?: SearchStrategy | string;
+  budget: SearchBudget;
+  jobs?: number;
+  seed?: number;
+  /** Records the run; its best known pipelines for this module join the seeds. */
+  store?: ResultsStore;
+  /** Input path or label recorded with the run. */
+  input?: string;
+  /** Extra seed pipelines (e.g. a broadcast library). */
+  extraSeeds?: readonly string[];
+  /** Minimize the winner (false to skip); insertion search is off by default in tune. */
+  minimize?: false | { insertion: boolean };
+  validator?: PipelineValidator;
+  onProgress?: (progress: SearchProgress) => void;
+  onPhase?: (phase: "baselines" | "search" | "minimize" | "validate", detail?: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface TuneResult {
+  input: string;
+  moduleHash: string;
+  llvmVersion: string;
+  strategy: string;
+  seed: number;
+  o0Size: number | null;
+  ozSize: number;
+  bestSize: number;
+  /** The minimized, validated winner as `opt -passes=` text. */
+  bestPipeline: string;
+  /** The winner as search found it, before minimization. */
+  searchPipeline: string;
+  searchSize: number;
+  improvementOverOz: number;
+  /** Distinct pipelines the search evaluated (its budget), including -Oz. */
+  evaluations: number;
+  /** Evaluations spent by minimization and fallback. */
+  minimizeEvaluations: number;
+  /** opt runs actually made (the rest came from caches or the store). */
+  compilations: number;
+  validated: ValidationOutcome | null;
+  rejected: { pipeline: string; reasons: string[] }[];
+  elapsedMs: number;
+  runId: number | null;
+}
+
+export const DEFAULT_BUDGET = 500;
+
+/** Finds a pipeline that makes the module's object file as small as possible, never larger than -Oz. */
+export async function tune(module: IrModule, options: TuneOptions): Promise<TuneResult> {
+  const started = performance.now();
+  const strategy = resolveStrategy(options.strategy);
+  const seed = options.seed ?? 1;
+  const jobs = options.jobs ?? 2;
+  const { evaluator, store } = options;
+  const optRunsBefore = evaluator.stats().optRuns;
+  if (options.catalog.length === 0) throw new PasswiseError("bad-option", "the pass catalog is empty");
+  if (options.budget.evaluations !== undefined && options.budget.evaluations < 1) {
+    throw new PasswiseError("bad-option", "the evaluation budget must be at least 1");
+  }
+
+  store?.recordModule(module);
+  const runId = store?.startRun({
+    moduleHash: module.hash,
+    input: options.input ?? module.name,
+    strategy: strategy.name,
+    seed,
+    budget: options.budget.evaluations ?? null,
+    llvmVersion: evaluator.llvmVersion,
+  }) ?? null;
+
+  options.onPhase?.("baselines");
+  const o0 = await evaluator.evaluate(module, NO_PASSES);
+  const storedBest = store?.bestPipelines(module.hash, evaluator.llvmVersion, 5).map((b) => b.pipeline) ?? [];
+  const seeds = seedLists(options.catalog, [...(options.extraSeeds ?? []), ...storedBest]);
+  // -Oz is always evaluated first, so the result is never worse than -Oz.
+  const ozSeed = [OZ_PIPELINE];
+  const context = new SearchContext(
+    module,
+    options.catalog,
+    new Rng(seed),
+    seeds.filter((s) => s.join(",") !== OZ_PIPELINE),
+    evaluator,
+    options.budget,
+    jobs,
+    (_candidate, progress) => options.onProgress?.(progress),
+    options.signal,
+  );
+  const [oz] = await context.evaluateBatch([ozSeed]);
+  if (oz === undefined || !oz.evaluation.ok) {
+    const why = oz && !oz.evaluation.ok ? `${oz.evaluation.failure.kind}: ${oz.evaluation.failure.diagnostic}` : "not evaluated";
+    throw new PasswiseError("bad-input", `${options.input ?? module.name}: -Oz itself fails on this module (${why}); nothing to tune against`);
+  }
+  options.onPhase?.("search", strategy.name);
+  await strategy.run(context);
+
+  const ranked = sortCandidates(context.allCandidates()).filter((c) => Number.isFinite(c.size) && c.size <= oz.size);
+  const minimizeEvaluationsBefore = { count: 0 };
+  const rejected: { pipeline: string; reasons: string[] }[] = [];
+  let winner: { pipeline: string; size: number; searchPipeline: string; searchSize: number } | undefined;
+  let validated: ValidationOutcome | null = null;
+  const tried = new Set<string>();
+  for (const candidate of ranked) {
+    if (tried.has(candidate.pipeline)) continue;
+    tried.add(candidate.pipeline);
+    const minimized = await maybeMinimize(module, candidate, options, jobs, minimizeEvaluationsBefore);
+    if (options.validator === undefined || minimized.pipeline === OZ_PIPELINE) {
+      winner = { pipeline: minimized.pipeline, size: minimized.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
+      validated = options.validator === undefined ? null : { valid: true, checks: { "oz-reference": true }, reasons: [] };
+      break;
+    }
+    options.onPhase?.("validate", minimized.pipeline);
+    const outcome = await options.validator.validate(minimized.pipeline);
+    if (outcome.valid) {
+      winner = { pipeline: minimized.pipeline, size: minimized.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
+      validated = outcome;
+      break;
+    }
+    rejected.push({ pipeline: minimized.pipeline, reasons: outcome.reasons });
+    if (rejected.length >= 10) break;
+  }
+  if (winner === undefined) {
+    winner = { pipeline: OZ_PIPELINE, size: oz.size, searchPipeline: OZ_PIPELINE, searchSize: oz.size };
+    validated = options.validator === undefined ? null : { valid: true, checks: { "oz-reference": true }, reasons: [] };
+  }
+
+  const result: TuneResult = {
+    input: options.input ?? module.name,
+    moduleHash: module.hash,
+    llvmVersion: evaluator.llvmVersion,
+    strategy: strategy.name,
+    seed,
+    o0Size: o0.ok ? o0.binarySize : null,
+    ozSize: oz.size,
+    bestSize: winner.size,
+    bestPipeline: winner.pipeline,
+    searchPipeline: winner.searchPipeline,
+    searchSize: winner.searchSize,
+    improvementOverOz: (100 * (oz.size - winner.size)) / oz.size,
+    evaluations: context.evaluations,
+    minimizeEvaluations: minimizeEvaluationsBefore.count,
+    compilations: evaluator.stats().optRuns - optRunsBefore,
+    validated,
+    rejected,
+    elapsedMs: performance.now() - started,
+    runId,
+  };
+  if (store && runId !== null) {
+    store.finishRun(runId, {
+      o0Size: result.o0Size,
+      ozSize: result.ozSize,
+      bestSize: result.bestSize,
+      bestPipeline: result.bestPipeline,
+      evaluations: result.evaluations,
+      compilations: result.compilations,
+      validated: result.validated,
+    });
+  }
+  return result;
+}
+
+async function maybeMinimize(
+  module: IrModule,
+  candidate: Candidate,
+  options: TuneOptions,
+  jobs: number,
+  counter: { count: number },
+): Promise<{ pipeline: string; size: number }> {
+  if (options.minimize === false || candidate.pipeline === OZ_PIPELINE) return { pipeline: candidate.pipeline, size: candidate.size };
+  options.onPhase?.("minimize", candidate.pipeline);
+  const minimized: MinimizeResult = await minimizePassList(module, splitPipeline(candidate.pipeline), {
+    evaluator: options.evaluator,
+    catalog: options.catalog,
+    jobs,
+    insertion: options.minimize?.insertion ?? false,
+  });
+  counter.count += minimized.evaluations;
+  return minimized.size <= candidate.size ? { pipeline: minimized.pipeline, size: minimized.size } : { pipeline: candidate.pipeline, size: candidate.size };
+}
+
+export function resolveStrategy(strategy: SearchStrategy | string | undefined): SearchStrategy {
+  if (strategy !== undefined && typeof strategy !== "string") return strategy;
+  const name = strategy ?? DEFAULT_STRATEGY;
+  const found = strategyByName(name);
+  if (found === undefined) {
+    throw new PasswiseError("bad-option", `unknown strategy '${name}' (choose one of: ${STRATEGIES.map((s) => s.name).join(", ")})`);
+  }
+  return found;
+}
+
+export type { Evaluation };

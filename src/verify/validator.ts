@@ -1,0 +1,14 @@
+/** What `tune` asks of the correctness checks (PassListEval, differential testing, csmith). */
+export interface PipelineValidator {
+  /** Names of the checks this validator runs, e.g. ["passlisteval"]. */
+  readonly checks: readonly string[];
+  validate(pipeline: string): Promise<ValidationOutcome>;
+}
+
+export interface ValidationOutcome {
+  valid: boolean;
+  /** Per check: passed or not. */
+  checks: Record<string, boolean>;
+  /** One line per failure, e.g. "passlisteval: 042-kmp-search: test failed: CHECK FAILED …". */
+  reasons: string[];
+}
