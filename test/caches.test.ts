@@ -19,8 +19,9 @@ test("an identical request is answered from the evaluation cache with identical 
 test("two pipelines that produce the same optimized IR are lowered once", async () => {
   const evaluator = new SubprocessEvaluator(await testToolchain());
   const module = await loadExample(exampleFiles()[1] as string);
-  const once = await evaluator.evaluate(module, "function(sroa)");
-  const twice = await evaluator.evaluate(module, "function(sroa),function(sroa)");
+  // A pass that changes nothing: the optimized IR is the same text, so llc runs once.
+  const once = await evaluator.evaluate(module, "");
+  const twice = await evaluator.evaluate(module, "function(no-op-function)");
   assert.ok(once.ok && twice.ok);
   assert.equal(once.optimizedIrHash, twice.optimizedIrHash);
   assert.equal(once.loweringFromCache, false);

@@ -1,9 +1,13 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findToolchain, type Toolchain } from "../src/llvm/toolchain.js";
 import { loadModule, type IrModule } from "../src/llvm/ir-module.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { loadCatalog, type CatalogEntry } from "../src/passes/catalog.js";
+import { probeCatalog, probeModule } from "../src/passes/probe.js";
 
 /** The repository root (tests run from dist/test/). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -30,4 +34,33 @@ export async function loadExample(file: string): Promise<IrModule> {
 
 export function tempDir(prefix = "passwise-test-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Probe results shared by every test file (writes are atomic renames, so sharing is safe). */
+export const sharedProbeCacheDir = path.join(tmpdir(), `passwise-test-probe-cache-${process.getuid?.() ?? 0}`);
+
+let catalogPromise: Promise<CatalogEntry[]> | undefined;
+/** The installed LLVM's probed catalog (usable entries). */
+export function testCatalog(): Promise<CatalogEntry[]> {
+  catalogPromise ??= (async () => {
+    const toolchain = await testToolchain();
+    const catalog = await loadCatalog(toolchain.version.major);
+    const probed = await probeCatalog(catalog, new SubprocessEvaluator(toolchain), await probeModule(toolchain), { cacheDir: sharedProbeCacheDir });
+    return probed.usable;
+  })();
+  return catalogPromise;
+}
+
+export function example(name: string): string {
+  return path.join(examplesDir, name);
+}
+
+/** Runs the CLI; PASSWISE_HOME defaults to a fresh temporary directory. */
+export function passwiseCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [passwiseBin, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, PASSWISE_HOME: tempDir("passwise-home-"), PASSWISE_CACHE_DIR: sharedProbeCacheDir, ...env },
+    timeout: 300_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

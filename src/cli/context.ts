@@ -5,11 +5,13 @@ export interface GlobalOptions {
   llvmBin?: string;
   json: boolean;
   debug: boolean;
+  /** No progress output on stderr. */
+  quiet: boolean;
 }
 
-export function readGlobalOptions(flags: { llvmBin?: string; json?: boolean; debug?: boolean }, env: NodeJS.ProcessEnv): GlobalOptions {
+export function readGlobalOptions(flags: { llvmBin?: string; json?: boolean; debug?: boolean; quiet?: boolean }, env: NodeJS.ProcessEnv): GlobalOptions {
   const llvmBin = flags.llvmBin ?? env.PASSWISE_LLVM_BIN;
-  return { ...(llvmBin ? { llvmBin } : {}), json: flags.json ?? false, debug: flags.debug ?? false };
+  return { ...(llvmBin ? { llvmBin } : {}), json: flags.json ?? false, debug: flags.debug ?? false, quiet: flags.quiet ?? false };
 }
 
 export function cliToolchain(options: GlobalOptions): Promise<Toolchain> {

@@ -18,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--llvm-bin <dir>", "directory with opt, llc, clang, … (default: $PASSWISE_LLVM_BIN, then LLVM 19, 20, 21, 22, 18, 17)")
     .option("--json", "print one JSON document for scripts")
     .option("--debug", "print stack traces on errors")
+    .option("-q, --quiet", "no progress output on stderr")
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -34,7 +34,7 @@ export async function openSession(globals: GlobalOptions, options: { db?: string
     ...(store ? { evaluationCache: store.evaluationCache() } : {}),
   });
   const catalog = await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain), {
-    cacheDir: path.join(passwiseHome(), "cache"),
+    cacheDir: process.env.PASSWISE_CACHE_DIR ?? path.join(passwiseHome(), "cache"),
     jobs: options.jobs ?? 2,
   });
   if (catalog.warning && !globals.json) process.stderr.write(`passwise: warning: ${catalog.warning}\n`);

@@ -11,7 +11,7 @@ export const BUILTIN_SEEDS: readonly string[] = [
   "default<Os>",
   "default<Oz>,default<Oz>",
   "function(sroa),default<Oz>",
-  "default<Oz>,function(instcombine),function(simplifycfg)",
+  "default<Oz>,function(instcombine<no-verify-fixpoint>),function(simplifycfg)",
   "cgscc(inline),default<Oz>",
   "default<O2>,default<Oz>",
 ];

@@ -87,7 +87,11 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
 
   options.onPhase?.("baselines");
   const o0 = await evaluator.evaluate(module, NO_PASSES);
-  const storedBest = store?.bestPipelines(module.hash, evaluator.llvmVersion, 5).map((b) => b.pipeline) ?? [];
+  // Warm start from the winners of finished runs. A run that was killed leaves no winner, so
+  // rerunning it replays the same candidates (answered from the store) and carries on.
+  const storedBest = (store?.runsFor(module.hash) ?? [])
+    .filter((run) => run.finishedAt !== null && run.llvmVersion === evaluator.llvmVersion && run.bestPipeline !== null)
+    .map((run) => run.bestPipeline as string);
   const seeds = seedLists(options.catalog, [...(options.extraSeeds ?? []), ...storedBest]);
   // -Oz is always evaluated first, so the result is never worse than -Oz.
   const ozSeed = [OZ_PIPELINE];

@@ -25,7 +25,7 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
   try {
     const module = await loadModule(session.toolchain, EXAMPLE);
     let ozSize: number | undefined;
-    const progress = createProgressReporter("crc32.c", () => ozSize, { quiet: globals.json });
+    const progress = createProgressReporter("crc32.c", () => ozSize, { quiet: globals.quiet });
     if (!globals.json) {
       console.log(`passwise demo: tuning examples/crc32.c with LLVM ${session.toolchain.version.full} (${session.catalog.usable.length} catalog passes, budget ${budget} evaluations, seed 1)`);
     }

@@ -87,7 +87,7 @@ async function tuneOne(
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
   let ozSize: number | undefined;
-  const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.json });
+  const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.quiet });
   try {
     const result = await tune(module, {
       evaluator: session.evaluator,

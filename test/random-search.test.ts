@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseCatalog } from "../src/passes/catalog.js";
+import { randomPassList, mutate, PAPER_MAX_LENGTH } from "../src/search/pass-lists.js";
+import { Rng } from "../src/search/rng.js";
+
+/** Pearson's chi-square statistic of observed counts against a uniform expectation. */
+function chiSquare(counts: readonly number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const expected = total / counts.length;
+  return counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+}
+
+const catalog = parseCatalog(Array.from({ length: 40 }, (_, i) => `function(pass-${i})`).join("\n"));
+
+test("random search draws list lengths uniformly from 1..50 and passes uniformly from the catalog", () => {
+  const rng = new Rng(2024);
+  const lengths = new Array<number>(PAPER_MAX_LENGTH).fill(0);
+  const passCounts = new Map<string, number>();
+  for (let i = 0; i < 20_000; i++) {
+    const list = randomPassList(rng, catalog);
+    assert.ok(list.length >= 1 && list.length <= 50);
+    lengths[list.length - 1] = (lengths[list.length - 1] ?? 0) + 1;
+    for (const pass of list) passCounts.set(pass, (passCounts.get(pass) ?? 0) + 1);
+  }
+  // 49 degrees of freedom: the 99.9% critical value is 85.4; 39 dof: 72.1.
+  assert.ok(chiSquare(lengths) < 85.4, `lengths chi2 ${chiSquare(lengths).toFixed(1)}`);
+  assert.equal(passCounts.size, 40);
+  const counts = [...passCounts.values()];
+  assert.ok(chiSquare(counts) < 72.1, `passes chi2 ${chiSquare(counts).toFixed(1)}`);
+  const meanLength = lengths.reduce((sum, n, i) => sum + n * (i + 1), 0) / 20_000;
+  assert.ok(Math.abs(meanLength - 25.5) < 0.5, `mean length ${meanLength}`);
+});
+
+test("the same seed gives the same lists; mutations keep lists non-empty and bounded", () => {
+  const a = new Rng(7);
+  const b = new Rng(7);
+  for (let i = 0; i < 50; i++) assert.deepEqual(randomPassList(a, catalog), randomPassList(b, catalog));
+  const rng = new Rng(9);
+  let list: readonly string[] = ["function(pass-1)"];
+  for (let i = 0; i < 5000; i++) {
+    list = mutate(rng, list, catalog);
+    assert.ok(list.length >= 1 && list.length <= PAPER_MAX_LENGTH);
+  }
+});
+
+test("Rng.int is uniform and within bounds", () => {
+  const rng = new Rng(1);
+  const counts = new Array<number>(7).fill(0);
+  for (let i = 0; i < 70_000; i++) {
+    const k = rng.int(0, 6);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  assert.ok(chiSquare(counts) < 22.5); // 6 dof, 99.9%
+});

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { runTool } from "../src/llvm/run-tool.js";
+import { toolPath } from "../src/llvm/toolchain.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { minimizePassList } from "../src/minimize/minimize.js";
+import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { tune } from "../src/search/tune.js";
+import { example, loadExample, tempDir, testCatalog, testToolchain } from "./helpers.js";
+
+test("tune's best size is reproducible by hand with opt and llc, never larger than -Oz, and replays with its seed", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const module = await loadExample(example("rle.c"));
+  const run = () => tune(module, { evaluator: new SubprocessEvaluator(toolchain), catalog, budget: { evaluations: 48 }, seed: 5, jobs: 2 });
+  const result = await run();
+  assert.ok(result.bestSize <= result.ozSize);
+  assert.equal(result.evaluations, 48);
+  assert.ok(result.improvementOverOz >= 0);
+
+  const dir = tempDir();
+  const input = path.join(dir, "input.ll");
+  writeFileSync(input, module.ir);
+  const opt = await runTool(toolPath(toolchain, "opt"), [`-passes=${result.bestPipeline}`, input, "-o", path.join(dir, "out.bc")], { timeoutMs: 60_000 });
+  assert.equal(opt.exitCode, 0, opt.stderr);
+  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.bc"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
+  assert.equal(llc.exitCode, 0, llc.stderr);
+  const size = await runTool(toolPath(toolchain, "llvm-size"), [path.join(dir, "out.o")], { timeoutMs: 30_000 });
+  const [text, data] = (size.stdout.toString().trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
+  assert.equal((text ?? 0) + (data ?? 0), result.bestSize);
+
+  const again = await run();
+  assert.equal(again.bestPipeline, result.bestPipeline);
+  assert.equal(again.bestSize, result.bestSize);
+});
+
+test("the paper's random strategy evaluates -Oz first and never returns something larger", async () => {
+  const toolchain = await testToolchain();
+  const evaluator = new SubprocessEvaluator(toolchain);
+  const module = await loadExample(example("base64.c"));
+  const result = await tune(module, { evaluator, catalog: await testCatalog(), strategy: "random", budget: { evaluations: 20 }, seed: 3, minimize: false });
+  const oz = await evaluator.evaluate(module, OZ_PIPELINE);
+  assert.ok(oz.ok && oz.fromCache, "-Oz was evaluated by the search");
+  assert.equal(result.ozSize, oz.binarySize);
+  assert.ok(result.bestSize <= oz.binarySize);
+  assert.equal(result.strategy, "random");
+});
+
+test("the minimizer removes a planted redundant pass and never grows the size", async () => {
+  const toolchain = await testToolchain();
+  const evaluator = new SubprocessEvaluator(toolchain);
+  const catalog = await testCatalog();
+  const module = await loadExample(example("crc32.c"));
+  const planted = ["default<Oz>", "function(lower-expect)", "default<Oz>", "function(mem2reg)"];
+  const before = await evaluator.evaluate(module, planted.join(","));
+  assert.ok(before.ok);
+  const result = await minimizePassList(module, planted, { evaluator, catalog, insertion: false });
+  assert.ok(result.size <= before.binarySize);
+  assert.ok(result.passes.length < planted.length, `minimized to ${result.pipeline}`);
+  assert.ok(!result.passes.includes("function(mem2reg)"), "mem2reg after -Oz changes nothing and must go");
+  const after = await evaluator.evaluate(module, result.pipeline);
+  assert.ok(after.ok);
+  assert.equal(after.binarySize, result.size);
+});
+
+test("insertion search keeps only insertions that shrink the binary", async () => {
+  const toolchain = await testToolchain();
+  const evaluator = new SubprocessEvaluator(toolchain);
+  const catalog = (await testCatalog()).slice(0, 30);
+  const module = await loadExample(example("base64.c"));
+  const result = await minimizePassList(module, ["function(sroa)"], { evaluator, catalog, insertion: true, maxRounds: 2 });
+  assert.ok(result.size <= result.initialSize);
+  if (result.passes.length > 1) assert.ok(result.size < result.initialSize);
+});
