@@ -5,6 +5,7 @@ import { registerMinimize } from "./commands/minimize.js";
 import { registerPasses } from "./commands/passes.js";
 import { registerResults } from "./commands/results.js";
 import { registerTune } from "./commands/tune.js";
+import { registerValidate } from "./commands/validate.js";
 import { registerSize } from "./commands/size.js";
 import { readGlobalOptions, type GlobalOptions } from "./context.js";
 import { EXIT, reportError } from "./render/output.js";
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerSize(program, run);
   registerTune(program, run);
   registerMinimize(program, run);
+  registerValidate(program, run);
   registerResults(program, run);
   registerPasses(program, run);
   registerDoctor(program, run);

@@ -34,7 +34,7 @@ export async function openSession(globals: GlobalOptions, options: { db?: string
     ...(store ? { evaluationCache: store.evaluationCache() } : {}),
   });
   const catalog = await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain), {
-    cacheDir: process.env.PASSWISE_CACHE_DIR ?? path.join(passwiseHome(), "cache"),
+    cacheDir: cacheDir(),
     jobs: options.jobs ?? 2,
   });
   if (catalog.warning && !globals.json) process.stderr.write(`passwise: warning: ${catalog.warning}\n`);
@@ -53,4 +53,9 @@ export function parseSeconds(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new PasswiseError("bad-option", `${flag} must be a positive number of seconds, got '${value}'`);
   return n;
+}
+
+/** Probe results and the prepared PassListEval suite live here ($PASSWISE_CACHE_DIR overrides). */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PASSWISE_CACHE_DIR ?? path.join(passwiseHome(env), "cache");
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { PasswiseError } from "../errors.js";
 import { runTool } from "./run-tool.js";
 
-export const TOOL_NAMES = ["clang", "clang++", "opt", "llc", "llvm-extract", "llvm-link", "llvm-dis", "llvm-size"] as const;
+export const TOOL_NAMES = ["clang", "clang++", "opt", "llc", "llvm-extract", "llvm-link", "llvm-dis", "llvm-size", "ld.lld"] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 /** Tools without which passwise cannot measure anything. */
@@ -39,7 +39,7 @@ export interface ToolchainDiscovery {
 }
 
 export function installHint(major = PREFERRED_MAJOR): string {
-  return `apt-get install -y llvm-${major} clang-${major}`;
+  return `apt-get install -y llvm-${major} clang-${major} lld-${major}`;
 }
 
 /** Finds an LLVM 17–22 toolchain, preferring 19; throws toolchain-missing when none fits. */

@@ -61,6 +61,8 @@ export interface TuneResult {
 }
 
 export const DEFAULT_BUDGET = 500;
+/** Candidates rejected by validation before tune settles for -Oz. */
+const MAX_REJECTIONS = 20;
 
 /** Finds a pipeline that makes the module's object file as small as possible, never larger than -Oz. */
 export async function tune(module: IrModule, options: TuneOptions): Promise<TuneResult> {
@@ -120,24 +122,35 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
   let winner: { pipeline: string; size: number; searchPipeline: string; searchSize: number } | undefined;
   let validated: ValidationOutcome | null = null;
   const tried = new Set<string>();
+  // Validate before minimizing (a rejected candidate costs no minimization), then minimize the
+  // first valid one and check the minimized list too, keeping the valid original if it fails.
   for (const candidate of ranked) {
     if (tried.has(candidate.pipeline)) continue;
     tried.add(candidate.pipeline);
+    if (candidate.pipeline === OZ_PIPELINE) break; // -Oz itself: the fallback below
+    let outcome: ValidationOutcome | null = null;
+    if (options.validator !== undefined) {
+      options.onPhase?.("validate", candidate.pipeline);
+      outcome = await options.validator.validate(candidate.pipeline);
+      if (!outcome.valid) {
+        rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });
+        if (rejected.length >= MAX_REJECTIONS) break;
+        continue;
+      }
+    }
+    winner = { pipeline: candidate.pipeline, size: candidate.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
+    validated = outcome;
     const minimized = await maybeMinimize(module, candidate, options, jobs, minimizeEvaluationsBefore);
-    if (options.validator === undefined || minimized.pipeline === OZ_PIPELINE) {
-      winner = { pipeline: minimized.pipeline, size: minimized.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
-      validated = options.validator === undefined ? null : { valid: true, checks: { "oz-reference": true }, reasons: [] };
-      break;
+    if (minimized.pipeline !== candidate.pipeline) {
+      const minimizedOutcome = options.validator === undefined ? null : await options.validator.validate(minimized.pipeline);
+      if (minimizedOutcome === null || minimizedOutcome.valid) {
+        winner = { ...winner, pipeline: minimized.pipeline, size: minimized.size };
+        validated = minimizedOutcome;
+      } else {
+        rejected.push({ pipeline: minimized.pipeline, reasons: minimizedOutcome.reasons });
+      }
     }
-    options.onPhase?.("validate", minimized.pipeline);
-    const outcome = await options.validator.validate(minimized.pipeline);
-    if (outcome.valid) {
-      winner = { pipeline: minimized.pipeline, size: minimized.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
-      validated = outcome;
-      break;
-    }
-    rejected.push({ pipeline: minimized.pipeline, reasons: outcome.reasons });
-    if (rejected.length >= 10) break;
+    break;
   }
   if (winner === undefined) {
     winner = { pipeline: OZ_PIPELINE, size: oz.size, searchPipeline: OZ_PIPELINE, searchSize: oz.size };

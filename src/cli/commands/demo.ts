@@ -9,6 +9,7 @@ import { printJson } from "../render/output.js";
 import { createProgressReporter } from "../render/progress.js";
 import { openSession } from "../session.js";
 import { tuneJson } from "./tune.js";
+import { buildValidator } from "../verify-flags.js";
 
 const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../examples/crc32.c");
 
@@ -29,7 +30,10 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
     if (!globals.json) {
       console.log(`passwise demo: tuning examples/crc32.c with LLVM ${session.toolchain.version.full} (${session.catalog.usable.length} catalog passes, budget ${budget} evaluations, seed 1)`);
     }
+    if (!globals.json) console.log("(the winner is checked with PassListEval: the bundled suite is compiled once and cached, about a minute the first time)");
+    const { validator } = await buildValidator(session.toolchain, {}, { jobs: 2, suite: true, ...(session.store ? { store: session.store } : {}) });
     const result = await tune(module, {
+      validator,
       evaluator: session.evaluator,
       catalog: session.catalog.usable,
       budget: { evaluations: budget },
@@ -53,7 +57,8 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
     console.log(`  passwise         ${result.bestSize} bytes  (${result.improvementOverOz.toFixed(2)}% smaller than -Oz)`);
     console.log(`  pipeline         ${result.bestPipeline}`);
     console.log(`  evaluations      ${result.evaluations} search + ${result.minimizeEvaluations} minimize, ${result.compilations} compilations, ${(result.elapsedMs / 1000).toFixed(1)} s`);
-    console.log(`  validated        ${result.validated === null ? "no (no validator configured)" : result.validated.valid ? "yes" : "no"}`);
+    console.log(`  validated        ${result.validated?.valid ? `yes (${Object.keys(result.validated.checks).join(", ")})` : "no"}`);
+    for (const rejected of result.rejected) console.log(`  rejected         ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
     console.log(`\nRecompute it by hand:\n  clang -Oz -Xclang -disable-llvm-passes -S -emit-llvm examples/crc32.c -o input.ll\n  ${replayCommand(result.bestPipeline)}`);
     return 0;
   } finally {

@@ -5,13 +5,16 @@ import { isPasswiseError } from "../../errors.js";
 import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { replayCommand } from "../../passes/pipeline.js";
 import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
+import type { PipelineValidator } from "../../verify/validator.js";
 import type { GlobalOptions } from "../context.js";
 import { printJson, reportError } from "../render/output.js";
 import { createProgressReporter } from "../render/progress.js";
 import { openSession, parsePositiveInt, parseSeconds, type Session } from "../session.js";
 import { availableParallelism } from "node:os";
+import { addVerifyOptions, buildValidator, type VerifyFlags } from "../verify-flags.js";
 
-interface TuneFlags {
+interface TuneFlags extends VerifyFlags {
+  validate: boolean;
   budget?: string;
   time?: string;
   strategy?: string;
@@ -20,14 +23,13 @@ interface TuneFlags {
   out?: string;
   db?: string;
   insertion?: boolean;
-  frontendFlags?: string;
   timeout: string;
 }
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
 
 export function registerTune(program: Command, run: Runner): void {
-  program
+  const command = program
     .command("tune")
     .description("Search for a pass pipeline that makes each input's object file smaller than -Oz")
     .argument("<input...>", "C/C++ sources, .ll or .bc files")
@@ -41,7 +43,9 @@ export function registerTune(program: Command, run: Runner): void {
     .option("--insertion", "also run the minimizer's insertion search on the winner (slower)")
     .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
     .option("--timeout <seconds>", "time limit per tool run", "120")
-    .addHelpText("after", "\nExample:\n  passwise tune examples/crc32.c --budget 300 --jobs 2 --seed 7 --json\n")
+    .option("--no-validate", "report the smallest pipeline without checking it (PassListEval is on by default)");
+  addVerifyOptions(command)
+    .addHelpText("after", "\nExample:\n  passwise tune examples/crc32.c --budget 300 --jobs 2 --seed 7 --json\n  passwise tune prog.c --run '' --csmith 10   # also differential + random-program testing\n")
     .action((inputs: string[], flags: TuneFlags) => run((globals) => tuneCommand(inputs, flags, globals)));
 }
 
@@ -61,7 +65,10 @@ async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOp
     for (const input of inputs) {
       if (abort.signal.aborted) break;
       try {
-        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal }, globals);
+        const { validator } = flags.validate
+          ? await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })
+          : { validator: undefined };
+        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator }, globals);
         results.push(result);
         if (!globals.json) renderTune(result);
       } catch (error) {
@@ -82,7 +89,7 @@ async function tuneOne(
   input: string,
   flags: TuneFlags,
   session: Session,
-  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal },
+  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined },
   globals: GlobalOptions,
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
@@ -99,6 +106,7 @@ async function tuneOne(
       input,
       minimize: { insertion: flags.insertion ?? false },
       signal: search.signal,
+      ...(search.validator ? { validator: search.validator } : {}),
       ...(session.store ? { store: session.store } : {}),
       onProgress: (p) => {
         if (ozSize === undefined && p.best !== undefined) ozSize = p.best.size;
@@ -149,12 +157,13 @@ export function tuneJson(result: TuneResult) {
 }
 
 function renderTune(r: TuneResult): void {
-  const validated = r.validated === null ? "not validated (no validator)" : r.validated.valid ? `valid (${Object.keys(r.validated.checks).join(", ")})` : "INVALID";
+  const validated = r.validated === null ? "not validated (--no-validate)" : r.validated.valid ? `valid (${Object.keys(r.validated.checks).join(", ")} passed)` : "INVALID";
   console.log(`${r.input} — LLVM ${r.llvmVersion}, strategy ${r.strategy}, seed ${r.seed}`);
   console.log(`  -O0 ${r.o0Size ?? "failed"} B   -Oz ${r.ozSize} B   best ${r.bestSize} B   ${r.improvementOverOz.toFixed(2)}% smaller than -Oz`);
   console.log(`  pipeline: ${r.bestPipeline}`);
   console.log(`  evaluations: ${r.evaluations} search + ${r.minimizeEvaluations} minimize; ${r.compilations} compilations; ${(r.elapsedMs / 1000).toFixed(1)} s`);
   console.log(`  validated: ${validated}`);
+  for (const rejected of r.rejected) console.log(`  rejected by validation: ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
   console.log(`  replay: ${replayCommand(r.bestPipeline)}`);
 }
 

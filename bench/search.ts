@@ -1,0 +1,103 @@
+// Search quality per evaluation: the paper's random search against passwise's strategies on the
+// examples (or a directory given with --dir), at equal budgets, on the same cores.
+// Each strategy runs once per program with its largest budget; the result at a smaller budget is
+// the best found within that many evaluations (anytime curve). Reports the geomean reduction vs
+// -Oz per budget, the evaluations each strategy needed to match random search's best at its full
+// budget, the mean minimized list length, and the share of evaluations served by the caches.
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b]
+import path from "node:path";
+import { loadModule } from "../src/llvm/ir-module.js";
+import { findToolchain } from "../src/llvm/toolchain.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { minimizePassList } from "../src/minimize/minimize.js";
+import { loadCatalog } from "../src/passes/catalog.js";
+import { splitPipeline } from "../src/passes/pipeline.js";
+import { probeCatalog, probeModule } from "../src/passes/probe.js";
+import { tune } from "../src/search/tune.js";
+import { exampleFiles, flag, geomean, option } from "./common.js";
+
+interface Trace {
+  ozSize: number;
+  /** best size after each evaluation (index = evaluations - 1) */
+  bestAfter: number[];
+  bestPipeline: string;
+}
+
+async function main() {
+  const quick = flag("--quick");
+  const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
+  const strategyBudget = Number(option("--budget") ?? (quick ? 200 : 2000));
+  const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= Math.max(randomBudget, strategyBudget));
+  const strategies = (option("--strategies") ?? "hybrid,local,evolution").split(",");
+  const jobs = Number(option("--jobs") ?? 2);
+  const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
+  const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
+  const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
+  console.log(`search benchmark: ${files.length} programs, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes`);
+
+  const traces: Record<string, Trace[]> = { random: [] };
+  for (const s of strategies) traces[s] = [];
+  const minimizedLengths: Record<string, number[]> = {};
+  let evaluations = 0;
+  let loweringHits = 0;
+  let optRuns = 0;
+  for (const file of files) {
+    const module = await loadModule(toolchain, file);
+    for (const strategy of ["random", ...strategies]) {
+      const evaluator = new SubprocessEvaluator(toolchain); // fresh caches: no strategy helps another
+      const bestAfter: number[] = [];
+      const budget = strategy === "random" ? randomBudget : strategyBudget;
+      const started = performance.now();
+      const result = await tune(module, {
+        evaluator,
+        catalog,
+        strategy,
+        budget: { evaluations: budget },
+        jobs,
+        seed: 1,
+        minimize: false,
+        onProgress: (p) => bestAfter.push(p.best?.size ?? Number.POSITIVE_INFINITY),
+      });
+      const minimized = await minimizePassList(module, splitPipeline(result.searchPipeline), { evaluator, catalog, jobs, insertion: false });
+      (minimizedLengths[strategy] ??= []).push(minimized.passes.length);
+      const stats = evaluator.stats();
+      evaluations += stats.evaluations;
+      loweringHits += stats.loweringCacheHits;
+      optRuns += stats.optRuns;
+      traces[strategy]?.push({ ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline });
+      console.log(
+        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(10)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+  }
+
+  const at = (trace: Trace, budget: number) => trace.bestAfter[Math.min(budget, trace.bestAfter.length) - 1] ?? trace.ozSize;
+  const reduction = (trace: Trace, budget: number) => trace.ozSize / at(trace, budget);
+  console.log("\ngeomean size reduction vs -Oz (ozSize / bestSize − 1) by budget:");
+  console.log(`  ${"strategy".padEnd(10)} ${budgets.map((b) => String(b).padStart(8)).join("")}`);
+  for (const [strategy, list] of Object.entries(traces)) {
+    const maxBudget = strategy === "random" ? randomBudget : strategyBudget;
+    const cells = budgets.map((b) => (b > maxBudget ? "-" : `${((geomean(list.map((t) => reduction(t, b))) - 1) * 100).toFixed(2)}%`).padStart(8));
+    console.log(`  ${strategy.padEnd(10)} ${cells.join("")}`);
+  }
+  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations (per program; '>' = not reached):`);
+  const target = (traces.random ?? []).map((t) => at(t, randomBudget));
+  for (const strategy of strategies) {
+    const needed = (traces[strategy] ?? []).map((t, i) => {
+      const index = t.bestAfter.findIndex((size) => size <= (target[i] ?? 0));
+      return index < 0 ? undefined : index + 1;
+    });
+    const reached = needed.filter((n): n is number => n !== undefined);
+    const sorted = [...reached].sort((a, b) => a - b);
+    console.log(
+      `  ${strategy.padEnd(10)} matched ${reached.length}/${needed.length}; per program: ${needed.map((n) => (n === undefined ? `>${strategyBudget}` : String(n))).join(" ")}; median of matched ${sorted[Math.floor(sorted.length / 2)] ?? "-"}`,
+    );
+  }
+  console.log("\nmean minimized list length (paper: 3.84):");
+  for (const [strategy, lengths] of Object.entries(minimizedLengths)) {
+    console.log(`  ${strategy.padEnd(10)} ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(2)}`);
+  }
+  console.log(`\ncaches: ${evaluations} evaluation requests, ${optRuns} opt runs (${((100 * (evaluations - optRuns)) / evaluations).toFixed(1)}% answered by the evaluation cache), ${loweringHits} lowerings skipped by the optimized-IR cache (${((100 * loweringHits) / optRuns).toFixed(1)}% of opt runs)`);
+}
+
+await main();

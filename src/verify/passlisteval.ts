@@ -1,0 +1,224 @@
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile, access } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { frontendArgs, sha256 } from "../llvm/ir-module.js";
+import { runTool, firstDiagnosticLine } from "../llvm/run-tool.js";
+import { toolPath, type Toolchain } from "../llvm/toolchain.js";
+import { canonicalPipeline } from "../passes/pipeline.js";
+import { mapWithConcurrency } from "../search/concurrency.js";
+import type { ResultsStore } from "../store/results-store.js";
+import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_RUN_TIMEOUT_MS, linkExecutable, lower, optimize, runFailure, runProgram, type ProgramStage, type StageFailure } from "./build-and-run.js";
+import { languageStd, loadSuite, type Suite, type SuiteProgram } from "./suite.js";
+
+export interface ProgramFailure {
+  program: string;
+  stage: ProgramStage;
+  reason: string;
+}
+
+export interface PassListEvalResult {
+  valid: boolean;
+  pipeline: string;
+  llvmVersion: string;
+  suiteVersion: string;
+  programs: number;
+  failures: ProgramFailure[];
+  seconds: number;
+  fromCache: boolean;
+}
+
+export interface PassListEvalOptions {
+  /** Suite directory (default: the bundled suite). */
+  suiteDir?: string;
+  /** Where prepared solution IR and test objects are kept between runs. */
+  cacheDir: string;
+  jobs?: number;
+  runTimeoutMs?: number;
+  memoryLimitMb?: number;
+  toolTimeoutMs?: number;
+  store?: ResultsStore;
+}
+
+const PREPARE_TIMEOUT_MS = 120_000;
+
+/**
+ * LLM Compiler's PassListEval: apply a candidate pipeline to each suite program's solution IR,
+ * lower it, link it with the test part (built without the candidate), run it under time and
+ * memory limits; any compile failure, crash, failed test or timeout rejects the pipeline.
+ */
+export class PassListEval {
+  private readonly verdicts = new Map<string, PassListEvalResult>();
+  private prepared: Promise<Map<string, string>> | undefined;
+  private outcomes: Promise<Map<string, StageFailure | null>> | undefined;
+
+  private constructor(
+    private readonly toolchain: Toolchain,
+    readonly suite: Suite,
+    private readonly options: PassListEvalOptions,
+  ) {}
+
+  static async create(toolchain: Toolchain, options: PassListEvalOptions): Promise<PassListEval> {
+    return new PassListEval(toolchain, await loadSuite(options.suiteDir), options);
+  }
+
+  get checkName(): string {
+    return `passlisteval@${this.suite.version}`;
+  }
+
+  /**
+   * Runs the suite with a pipeline. With `failFast`, programs still queued after the first failure
+   * are skipped (the verdict is the same; the failure list is then not complete).
+   */
+  async evaluate(pipelineText: string, options: { failFast?: boolean } = {}): Promise<PassListEvalResult> {
+    const pipeline = canonicalPipeline(pipelineText);
+    const llvmVersion = this.toolchain.version.full;
+    const remembered = this.verdicts.get(pipeline) ?? this.fromStore(pipeline);
+    if (remembered !== undefined) return { ...remembered, fromCache: true };
+
+    const started = performance.now();
+    const prepareErrors = await this.prepare();
+    const work = await mkdtemp(path.join(tmpdir(), "passwise-ple-"));
+    try {
+      let failed = false;
+      const failures = (
+        await mapWithConcurrency(this.suite.programs, this.options.jobs ?? 2, async (program) => {
+          if (failed && options.failFast) return undefined;
+          const failure = await this.check(program, pipeline, work, prepareErrors);
+          if (failure !== undefined) failed = true;
+          return failure;
+        })
+      ).filter((f): f is ProgramFailure => f !== undefined);
+      const result: PassListEvalResult = {
+        valid: failures.length === 0,
+        pipeline,
+        llvmVersion,
+        suiteVersion: this.suite.version,
+        programs: this.suite.programs.length,
+        failures,
+        seconds: (performance.now() - started) / 1000,
+        fromCache: false,
+      };
+      this.verdicts.set(pipeline, result);
+      this.options.store?.recordValidation({ pipeline, llvmVersion, check: this.checkName, valid: result.valid, details: result });
+      return result;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  private fromStore(pipeline: string): PassListEvalResult | undefined {
+    const stored = this.options.store?.findValidation(pipeline, this.toolchain.version.full, this.checkName);
+    return stored === undefined ? undefined : (stored.details as PassListEvalResult);
+  }
+
+  private async check(program: SuiteProgram, pipeline: string, work: string, prepareErrors: Map<string, string>): Promise<ProgramFailure | undefined> {
+    const prepareError = prepareErrors.get(program.name);
+    if (prepareError !== undefined) return { program: program.name, stage: "prepare", reason: prepareError };
+    const toolTimeout = this.options.toolTimeoutMs ?? 120_000;
+    const runTimeout = this.options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+    const base = path.join(work, program.name);
+    const prepared = this.preparedDir(program);
+    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, toolTimeout);
+    if (optFailed !== undefined) return { program: program.name, ...optFailed };
+    // Many pipelines give a program the same optimized IR: its verdict is known already.
+    const irKey = `${program.name}:${sha256(await readFile(`${base}.bc`))}`;
+    const outcomes = await this.loadOutcomes();
+    if (outcomes.has(irKey)) {
+      const known = outcomes.get(irKey);
+      return known === null || known === undefined ? undefined : { program: program.name, ...known };
+    }
+    const failed =
+      (await lower(this.toolchain, `${base}.bc`, `${base}.o`, toolTimeout)) ??
+      (await linkExecutable(this.toolchain, program.language, [`${base}.o`, path.join(prepared, "test.o")], `${base}.exe`, toolTimeout)) ??
+      (await this.runTest(`${base}.exe`, runTimeout));
+    // Timeouts may be load on the machine: not remembered.
+    if (failed === undefined || !failed.reason.startsWith("timeout")) await this.rememberOutcome(irKey, failed ?? null);
+    return failed === undefined ? undefined : { program: program.name, ...failed };
+  }
+
+  private async runTest(executable: string, timeoutMs: number): Promise<StageFailure | undefined> {
+    const outcome = await runProgram(executable, [], { timeoutMs, memoryLimitMb: this.options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB });
+    return runFailure(outcome, timeoutMs);
+  }
+
+  private outcomesFile(): string {
+    return path.join(this.options.cacheDir, `suite-${this.suite.version}-llvm${this.toolchain.version.full}`, "outcomes.jsonl");
+  }
+
+  /** Verdicts per (program, optimized IR), kept on disk as JSON lines between runs. */
+  private loadOutcomes(): Promise<Map<string, StageFailure | null>> {
+    this.outcomes ??= (async () => {
+      const map = new Map<string, StageFailure | null>();
+      try {
+        for (const line of (await readFile(this.outcomesFile(), "utf8")).split("\n")) {
+          if (!line) continue;
+          try {
+            const entry = JSON.parse(line) as { key: string; failure: StageFailure | null };
+            map.set(entry.key, entry.failure);
+          } catch {
+            // a line cut short by a kill: ignore it
+          }
+        }
+      } catch {
+        // no file yet
+      }
+      return map;
+    })();
+    return this.outcomes;
+  }
+
+  private async rememberOutcome(key: string, failure: StageFailure | null): Promise<void> {
+    (await this.loadOutcomes()).set(key, failure);
+    await mkdir(path.dirname(this.outcomesFile()), { recursive: true });
+    await appendFile(this.outcomesFile(), JSON.stringify({ key, failure }) + "\n");
+  }
+
+  private preparedDir(program: SuiteProgram): string {
+    return path.join(this.options.cacheDir, `suite-${this.suite.version}-llvm${this.toolchain.version.full}`, program.name);
+  }
+
+  /** Unoptimized solution IR and test objects, made once per suite version and LLVM version. */
+  private prepare(): Promise<Map<string, string>> {
+    this.prepared ??= (async () => {
+      const errors = new Map<string, string>();
+      await mapWithConcurrency(this.suite.programs, this.options.jobs ?? 2, async (program) => {
+        const error = await this.prepareProgram(program);
+        if (error !== undefined) errors.set(program.name, error);
+      });
+      return errors;
+    })();
+    return this.prepared;
+  }
+
+  private async prepareProgram(program: SuiteProgram): Promise<string | undefined> {
+    const dir = this.preparedDir(program);
+    const done = path.join(dir, ".done");
+    if (await exists(done)) return undefined;
+    await mkdir(dir, { recursive: true });
+    const flags = [languageStd(program.language), `-I${this.suite.includeDir}`, `-I${program.dir}`];
+    const ir = await runTool(
+      toolPath(this.toolchain, program.language === "c++" ? "clang++" : "clang"),
+      frontendArgs(program.solutionFile, program.language, { frontendFlags: flags }),
+      { timeoutMs: PREPARE_TIMEOUT_MS, cwd: program.dir },
+    );
+    if (ir.exitCode !== 0) return `solution does not compile: ${firstDiagnosticLine(ir.stderr)}`;
+    await writeFile(path.join(dir, "solution.ll"), ir.stdout);
+    const test = await runTool(
+      toolPath(this.toolchain, program.language === "c++" ? "clang++" : "clang"),
+      ["-c", "-O1", ...flags, program.testFile, "-o", path.join(dir, "test.o")],
+      { timeoutMs: PREPARE_TIMEOUT_MS },
+    );
+    if (test.exitCode !== 0) return `test part does not compile: ${firstDiagnosticLine(test.stderr)}`;
+    await writeFile(done, "");
+    return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { test } from "node:test";
+import { ResultsStore } from "../src/store/results-store.js";
+import { differentialTest } from "../src/verify/differential.js";
+import { loadKnownBad } from "../src/verify/known-bad.js";
+import { PassListEval } from "../src/verify/passlisteval.js";
+import { createValidator } from "../src/verify/pipeline-validator.js";
+import { CRASHING_PIPELINE } from "./fixtures-ir.js";
+import { example, repoRoot, sharedProbeCacheDir, tempDir, testToolchain } from "./helpers.js";
+
+const fixtureSuite = path.join(repoRoot, "test", "fixtures", "suite");
+const sharedSuiteCache = path.join(sharedProbeCacheDir, "suite");
+
+// "always-inline" is what clang runs at -O0: without it, C++ solutions keep calls to libstdc++'s
+// always_inline helpers that no library exports, and fail to link (PassListEval rejects such lists).
+test("the bundled suite passes at -O0 (always-inline), default<O2> and default<Oz>, and has at least 164 programs", async () => {
+  const ple = await PassListEval.create(await testToolchain(), { cacheDir: sharedSuiteCache, jobs: 2 });
+  assert.ok(ple.suite.programs.length >= 164, `${ple.suite.programs.length} programs`);
+  assert.ok(ple.suite.programs.some((p) => p.language === "c++") && ple.suite.programs.some((p) => p.language === "c"));
+  for (const pipeline of ["always-inline", "default<O2>", "default<Oz>"]) {
+    const result = await ple.evaluate(pipeline);
+    assert.deepEqual(result.failures, [], `'${pipeline}' must pass the whole suite`);
+    assert.equal(result.valid, true);
+  }
+});
+
+test("PassListEval reports the stage and reason per failing program; verdicts are cached", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  const ple = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir: tempDir(), jobs: 2, runTimeoutMs: 1500, store });
+  const started = performance.now();
+  const result = await ple.evaluate("default<Oz>");
+  assert.equal(result.valid, false);
+  assert.equal(result.programs, 3);
+  const byProgram = Object.fromEntries(result.failures.map((f) => [f.program, f]));
+  assert.equal(byProgram["adds"], undefined, "the correct program passes");
+  assert.equal(byProgram["broken-assert"]?.stage, "run");
+  assert.match(byProgram["broken-assert"]?.reason ?? "", /test failed \(exit 1\): CHECK FAILED .*test.c:6: add_all\(v, 3\) == 7/);
+  assert.equal(byProgram["loops-forever"]?.stage, "run");
+  assert.match(byProgram["loops-forever"]?.reason ?? "", /timeout: still running after 1.5 s \(killed\)/);
+  assert.ok(performance.now() - started < 30_000);
+
+  const crash = await ple.evaluate(CRASHING_PIPELINE);
+  assert.equal(crash.valid, false);
+  assert.ok(crash.failures.every((f) => f.stage === "opt"), "a crashing pass is rejected at the compile stage");
+  assert.match(crash.failures[0]?.reason ?? "", /trigger-crash-function/);
+
+  const again = await ple.evaluate(" default<Oz> ");
+  assert.equal(again.fromCache, true);
+  assert.deepEqual(again.failures, result.failures);
+  // The store remembers the verdict for a new session.
+  const fresh = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir: tempDir(), jobs: 2, store });
+  const stored = await fresh.evaluate("default<Oz>");
+  assert.equal(stored.fromCache, true);
+  assert.equal(stored.valid, false);
+  store.close();
+});
+
+test("differential testing accepts a correct pipeline and flags a behaviour difference", async () => {
+  const toolchain = await testToolchain();
+  const fixture = path.join(repoRoot, "test", "fixtures", "diff-program.c");
+  const ok = await differentialTest(toolchain, fixture, "default<Oz>", {
+    runs: [{ args: ["alpha", "beta"] }, { args: [], stdinFile: fixture }],
+  });
+  assert.equal(ok.valid, true, JSON.stringify(ok.failures));
+  assert.equal(ok.cases, 2);
+  // A real miscompile found by passwise (see src/verify/known-bad/19.txt): utf8.c exits 1.
+  const bad = await differentialTest(toolchain, example("utf8.c"), "function(unify-loop-exits),default<Oz>", { runs: [], runTimeoutMs: 5000 });
+  assert.equal(bad.valid, false);
+  assert.equal(bad.failures[0]?.stage, "compare");
+  assert.match(bad.failures[0]?.reason ?? "", /exit code 1, expected 0|stdout differs|killed by/);
+});
+
+test("the regression list of known-bad pipelines is rejected by the checks", async () => {
+  const toolchain = await testToolchain();
+  const knownBad = await loadKnownBad(toolchain.version.major);
+  if (toolchain.version.major === 19) assert.ok(knownBad.length >= 5);
+  const ple = await PassListEval.create(toolchain, { cacheDir: sharedSuiteCache, jobs: 2 });
+  const validator = createValidator({ toolchain, passListEval: ple });
+  for (const { pipeline, note } of knownBad) {
+    const outcome = await validator.validate(pipeline);
+    assert.equal(outcome.valid, false, `${pipeline} (${note}) must be rejected`);
+    assert.ok(outcome.reasons.length > 0);
+  }
+});
+
+test("passwise validate --json reports failures per program and exits non-zero; a valid pipeline exits 0", async () => {
+  const { passwiseCli } = await import("./helpers.js");
+  const dir = tempDir();
+  const bad = passwiseCli(["validate", "--passes", "default<Oz>", "--suite", fixtureSuite, "--db", path.join(dir, "v.db"), "--json"]);
+  assert.equal(bad.code, 1, bad.stderr);
+  const report = JSON.parse(bad.stdout);
+  assert.equal(report.valid, false);
+  assert.equal(report.programs, 3);
+  assert.ok(typeof report.seconds === "number");
+  assert.deepEqual(report.failures.map((f: { program: string }) => f.program).sort(), ["broken-assert", "loops-forever"]);
+  const good = passwiseCli(["validate", "--passes", "default<Oz>", "--no-suite-check", "--input", path.join(repoRoot, "test", "fixtures", "diff-program.c"), "--run", "a b", "--db", path.join(dir, "v.db"), "--json"]);
+  assert.equal(good.code, 0, good.stderr);
+  assert.equal(JSON.parse(good.stdout).differential.valid, true);
+  const usage = passwiseCli(["validate", "--passes", "default<Oz>", "--run", "x"]);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /--run\/--stdin need --input/);
+});
