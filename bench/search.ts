@@ -14,6 +14,7 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
+import { differentialTest } from "../src/verify/differential.js";
 import { exampleFiles, flag, geomean, option } from "./common.js";
 
 interface Trace {
@@ -38,6 +39,7 @@ async function main() {
   const traces: Record<string, Trace[]> = { random: [] };
   for (const s of strategies) traces[s] = [];
   const minimizedLengths: Record<string, number[]> = {};
+  const invalidWinners: Record<string, boolean[]> = {};
   let evaluations = 0;
   let loweringHits = 0;
   let optRuns = 0;
@@ -59,6 +61,9 @@ async function main() {
         onProgress: (p) => bestAfter.push(p.best?.size ?? Number.POSITIVE_INFINITY),
       });
       const minimized = await minimizePassList(module, splitPipeline(result.searchPipeline), { evaluator, catalog, jobs, insertion: false });
+      // The examples are runnable, self-checking programs: check the raw winner against -O0/-O2.
+      const check = await differentialTest(toolchain, file, result.searchPipeline, { runs: [], runTimeoutMs: 5000 });
+      (invalidWinners[strategy] ??= []).push(!check.valid);
       (minimizedLengths[strategy] ??= []).push(minimized.passes.length);
       const stats = evaluator.stats();
       evaluations += stats.evaluations;
@@ -66,7 +71,7 @@ async function main() {
       optRuns += stats.optRuns;
       traces[strategy]?.push({ ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline });
       console.log(
-        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(10)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(10)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${invalidWinners[strategy]?.at(-1) ? "WINNER MISCOMPILES" : "winner ok"}  ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }
@@ -97,6 +102,8 @@ async function main() {
   for (const [strategy, lengths] of Object.entries(minimizedLengths)) {
     console.log(`  ${strategy.padEnd(10)} ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(2)}`);
   }
+  console.log("\nwinners that fail differential testing of the example itself (wrong output, crash or hang):");
+  for (const [strategy, flags] of Object.entries(invalidWinners)) console.log(`  ${strategy.padEnd(10)} ${flags.filter(Boolean).length}/${flags.length}`);
   console.log(`\ncaches: ${evaluations} evaluation requests, ${optRuns} opt runs (${((100 * (evaluations - optRuns)) / evaluations).toFixed(1)}% answered by the evaluation cache), ${loweringHits} lowerings skipped by the optimized-IR cache (${((100 * loweringHits) / optRuns).toFixed(1)}% of opt runs)`);
 }
 

@@ -35,10 +35,16 @@ apt_install() {
 if ! have_llvm; then
   if command -v apt-get >/dev/null 2>&1; then
     log "installing LLVM 19 from Debian's packages"
-    apt_install llvm-19 clang-19 libclang-rt-19-dev
+    apt_install llvm-19 clang-19 lld-19
   else
     log "no supported LLVM found and no apt-get: install LLVM 17–22 and set PASSWISE_LLVM_BIN"; exit 3
   fi
+fi
+# PassListEval links test programs with lld; LLVM may be installed without it.
+if [ -z "${PASSWISE_LLVM_BIN:-}" ] && [ -x /usr/lib/llvm-19/bin/opt ] && [ ! -x /usr/lib/llvm-19/bin/ld.lld ] \
+   && command -v apt-get >/dev/null 2>&1; then
+  log "installing lld 19 from Debian's packages"
+  apt_install lld-19 || log "lld could not be installed; PassListEval will be unavailable"
 fi
 if ! command -v csmith >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   log "installing csmith from Debian's packages"

@@ -10,7 +10,7 @@ import { CRASHING_PIPELINE } from "./fixtures-ir.js";
 import { example, repoRoot, sharedProbeCacheDir, tempDir, testToolchain } from "./helpers.js";
 
 const fixtureSuite = path.join(repoRoot, "test", "fixtures", "suite");
-const sharedSuiteCache = path.join(sharedProbeCacheDir, "suite");
+const sharedSuiteCache = sharedProbeCacheDir; // the same place the CLI tests prepare the suite
 
 // "always-inline" is what clang runs at -O0: without it, C++ solutions keep calls to libstdc++'s
 // always_inline helpers that no library exports, and fail to link (PassListEval rejects such lists).
@@ -101,4 +101,20 @@ test("passwise validate --json reports failures per program and exits non-zero; 
   const usage = passwiseCli(["validate", "--passes", "default<Oz>", "--run", "x"]);
   assert.equal(usage.code, 2);
   assert.match(usage.stderr, /--run\/--stdin need --input/);
+});
+
+test("csmith: generated programs agree with -O0 under a correct pipeline; a crashing one is rejected and kept", async () => {
+  const { csmithTest } = await import("../src/verify/csmith.js");
+  const { existsSync } = await import("node:fs");
+  const toolchain = await testToolchain();
+  const keepDir = tempDir();
+  const ok = await csmithTest(toolchain, "default<Oz>", { count: 3, firstSeed: 100, keepDir, jobs: 2 });
+  assert.equal(ok.programs, 3);
+  assert.equal(ok.valid, true, JSON.stringify(ok.failures));
+  assert.ok(ok.skipped < 3, "at least one program gives a verdict");
+  const bad = await csmithTest(toolchain, CRASHING_PIPELINE, { count: 2, firstSeed: 100, keepDir, jobs: 2 });
+  assert.equal(bad.valid, false);
+  const failure = bad.failures[0];
+  assert.equal(failure?.stage, "opt");
+  assert.ok(failure?.reproducer && existsSync(failure.reproducer), "the failing program is kept as a reproducer");
 });

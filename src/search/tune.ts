@@ -127,7 +127,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
   for (const candidate of ranked) {
     if (tried.has(candidate.pipeline)) continue;
     tried.add(candidate.pipeline);
-    if (candidate.pipeline === OZ_PIPELINE) break; // -Oz itself: the fallback below
+    if (candidate.size >= oz.size) break; // no gain over -Oz: the fallback below
     let outcome: ValidationOutcome | null = null;
     if (options.validator !== undefined) {
       options.onPhase?.("validate", candidate.pipeline);

@@ -67,7 +67,7 @@ export async function csmithTest(toolchain: Toolchain, pipelineText: string, opt
         const dir = path.join(work, String(seed));
         await mkdir(dir);
         const source = path.join(dir, "program.c");
-        const generated = await runTool(csmith, ["--seed", String(seed)], { timeoutMs: 60_000 });
+        const generated = await runTool(csmith, ["--seed", String(seed)], { timeoutMs: 60_000, cwd: dir });
         if (generated.exitCode !== 0) return "skipped";
         await writeFile(source, generated.stdout);
         const clang = toolPath(toolchain, "clang");

@@ -1,0 +1,57 @@
+// How often do the paper's random-search winners break programs? (paper: 9.85% of best lists
+// were rejected by PassListEval). For each example: random search (paper style), then the winner
+// through PassListEval and differential testing of the example itself. Also times PassListEval on
+// fresh pipelines (goal: the whole suite in under 30 s on 2 cores).
+// Usage: npm run bench:validation [-- --budget N] [-- --programs N]
+import path from "node:path";
+import { tmpdir } from "node:os";
+import { loadModule } from "../src/llvm/ir-module.js";
+import { findToolchain } from "../src/llvm/toolchain.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { loadCatalog } from "../src/passes/catalog.js";
+import { probeCatalog, probeModule } from "../src/passes/probe.js";
+import { tune } from "../src/search/tune.js";
+import { differentialTest } from "../src/verify/differential.js";
+import { PassListEval } from "../src/verify/passlisteval.js";
+import { exampleFiles, option } from "./common.js";
+
+async function main() {
+  const budget = Number(option("--budget") ?? 200);
+  const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
+  const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
+  const ple = await PassListEval.create(toolchain, { cacheDir: path.join(tmpdir(), "passwise-bench-suite"), jobs: 2 });
+  const files = exampleFiles().slice(0, Number(option("--programs") ?? 18));
+  console.log(`validation benchmark: paper-style random search (${budget} evaluations) on ${files.length} examples; suite of ${ple.suite.programs.length} programs; LLVM ${toolchain.version.full}`);
+  const prepareStarted = performance.now();
+  await ple.evaluate("default<Oz>");
+  console.log(`PassListEval first run (prepares the suite once, then runs default<Oz>): ${((performance.now() - prepareStarted) / 1000).toFixed(1)} s`);
+  let rejectedBySuite = 0;
+  let rejectedByDifferential = 0;
+  let rejectedByEither = 0;
+  const suiteSeconds: number[] = [];
+  for (const file of files) {
+    const module = await loadModule(toolchain, file);
+    const result = await tune(module, { evaluator: new SubprocessEvaluator(toolchain), catalog, strategy: "random", budget: { evaluations: budget }, seed: 1, minimize: false });
+    if (result.searchPipeline === "default<Oz>") {
+      console.log(`  ${path.basename(file).padEnd(16)} winner is -Oz itself`);
+      continue;
+    }
+    const suite = await ple.evaluate(result.searchPipeline);
+    if (!suite.fromCache) suiteSeconds.push(suite.seconds);
+    const differential = await differentialTest(toolchain, file, result.searchPipeline, { runs: [], runTimeoutMs: 5000 });
+    rejectedBySuite += suite.valid ? 0 : 1;
+    rejectedByDifferential += differential.valid ? 0 : 1;
+    rejectedByEither += suite.valid && differential.valid ? 0 : 1;
+    console.log(
+      `  ${path.basename(file).padEnd(16)} ${result.improvementOverOz.toFixed(2).padStart(6)}% vs -Oz  suite ${suite.valid ? "pass" : `FAIL (${suite.failures.length} programs, e.g. ${suite.failures[0]?.program}: ${suite.failures[0]?.stage})`}  own program ${differential.valid ? "pass" : `FAIL (${differential.failures[0]?.reason})`}  [${suite.seconds.toFixed(1)} s]`,
+    );
+  }
+  const n = files.length;
+  console.log(`\nrandom-search winners rejected: PassListEval ${rejectedBySuite}/${n} (${((100 * rejectedBySuite) / n).toFixed(1)}%), differential ${rejectedByDifferential}/${n}, either ${rejectedByEither}/${n} (${((100 * rejectedByEither) / n).toFixed(1)}%); paper: 9.85% by PassListEval`);
+  if (suiteSeconds.length > 0) {
+    const sorted = [...suiteSeconds].sort((a, b) => a - b);
+    console.log(`PassListEval on a new pipeline: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} s, max ${sorted.at(-1)?.toFixed(1)} s over ${sorted.length} pipelines (goal: < 30 s on 2 cores)`);
+  }
+}
+
+await main();
