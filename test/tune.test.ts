@@ -74,3 +74,39 @@ test("insertion search keeps only insertions that shrink the binary", async () =
   assert.ok(result.size <= result.initialSize);
   if (result.passes.length > 1) assert.ok(result.size < result.initialSize);
 });
+
+test("validation during the search refuses broken incumbents, so the search never climbs from them", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const module = await loadExample(example("rle.c"));
+  const unvalidated = await tune(module, { evaluator: new SubprocessEvaluator(toolchain), catalog, budget: { evaluations: 48 }, seed: 5, jobs: 2, minimize: false });
+  assert.ok(unvalidated.searchSize < unvalidated.ozSize, "the unvalidated search finds something smaller than -Oz");
+
+  // A validator that declares every pipeline but -Oz broken, as PassListEval would for a buggy optimizer.
+  const checked: string[] = [];
+  const validator = {
+    checks: ["everything-but-oz-is-broken"],
+    async validate(pipeline: string) {
+      checked.push(pipeline);
+      const valid = pipeline === OZ_PIPELINE;
+      return { valid, checks: { "everything-but-oz-is-broken": valid }, reasons: valid ? [] : ["refused by the test"] };
+    },
+  };
+  const bestSeen: number[] = [];
+  const result = await tune(module, {
+    evaluator: new SubprocessEvaluator(toolchain),
+    catalog,
+    budget: { evaluations: 48 },
+    seed: 5,
+    jobs: 2,
+    minimize: false,
+    validator,
+    onProgress: (progress) => bestSeen.push(progress.best?.size ?? Number.POSITIVE_INFINITY),
+  });
+  assert.equal(result.bestPipeline, OZ_PIPELINE);
+  assert.equal(result.bestSize, result.ozSize);
+  assert.ok(result.rejected.length >= 1);
+  assert.ok(bestSeen.every((size) => size >= result.ozSize), "no refused candidate ever became the incumbent");
+  assert.ok(new Set(checked).size < result.evaluations, "only would-be incumbents are validated, not every candidate");
+  assert.equal(new Set(checked).size, checked.length, "each pipeline is validated once");
+});

@@ -12,7 +12,12 @@ export interface Candidate {
   /** Binary size, or Infinity when the pipeline failed. */
   size: number;
   evaluation: Evaluation;
+  /** Set when the admission check (validation) refused it as a new best; its size is then Infinity. */
+  rejected?: true;
 }
+
+/** Decides whether a candidate may become the incumbent best (e.g. it passes validation). */
+export type AdmissionCheck = (candidate: Candidate) => Promise<boolean>;
 
 export interface SearchBudget {
   /** Distinct pipelines to evaluate (repeats within a run are free). */
@@ -40,6 +45,11 @@ export class SearchContext {
   private spent = 0;
   private idleProposals = 0;
   best: Candidate | undefined;
+  /**
+   * Checked before a candidate becomes the new best. A refused candidate counts as failed, so no
+   * strategy climbs from a pipeline that breaks programs.
+   */
+  admit: AdmissionCheck | undefined;
 
   constructor(
     readonly module: IrModule,
@@ -100,11 +110,21 @@ export class SearchContext {
       const evaluation = await this.evaluator.evaluate(this.module, pipeline, this.signal ? { signal: this.signal } : {});
       return { passes, pipeline, size: evaluation.ok ? evaluation.binarySize : Number.POSITIVE_INFINITY, evaluation };
     });
-    // Record in batch order so `best` does not depend on completion order.
+    for (const candidate of evaluated) this.seen.set(candidate.pipeline, candidate);
+    // Improvements are admitted best first, so `best` does not depend on completion order and a
+    // batch costs at most one accepted check.
+    for (const candidate of sortCandidates(evaluated)) {
+      if (!Number.isFinite(candidate.size)) break;
+      if (this.best !== undefined && !isBetter(candidate, this.best)) break;
+      if (this.admit !== undefined && !(await this.admit(candidate))) {
+        candidate.size = Number.POSITIVE_INFINITY;
+        candidate.rejected = true;
+        continue;
+      }
+      this.best = candidate;
+    }
     for (const candidate of evaluated) {
-      this.seen.set(candidate.pipeline, candidate);
       this.spent++;
-      if (this.best === undefined || isBetter(candidate, this.best)) this.best = candidate;
       this.onEvaluated(candidate, {
         evaluations: this.spent,
         budget: this.budget.evaluations,

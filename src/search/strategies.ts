@@ -104,7 +104,14 @@ export const evolutionSearch: SearchStrategy = {
 };
 
 /**
- * Explore, then exploit: seeds and short random lists (length 1–12) for a quarter of the budget,
+ * Share of the budget hybrid spends on paper-style random lists before it climbs. Measured on the
+ * examples at 500 evaluations with in-search validation: lists of 1–50 beat lists of 1–12
+ * (geomean 2.47% vs 2.25% over -Oz on 4 programs), and a larger share left too little for climbing.
+ */
+const EXPLORE_SHARE = 0.25;
+
+/**
+ * Explore, then exploit: seeds and paper-style random lists (length 1–50) for a quarter of the budget,
  * then hill climbing from the elite, restarting from another elite candidate after a stall and
  * recombining elites now and then.
  */
@@ -113,10 +120,10 @@ export const hybridSearch: SearchStrategy = {
   description: "seeds + short random lists, then hill climbing and recombination from the elite",
   async run(context) {
     await evaluateSeeds(context);
-    const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * 0.25));
+    const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * EXPLORE_SHARE));
     const exploreUntil = context.evaluations + explore;
     while (!context.stopped() && context.evaluations < exploreUntil) {
-      await context.evaluateBatch(Array.from({ length: BATCH }, () => randomPassList(context.rng, context.catalog, 12)));
+      await context.evaluateBatch(Array.from({ length: BATCH }, () => randomPassList(context.rng, context.catalog)));
     }
     let current = context.best;
     let stall = 0;

@@ -28,6 +28,8 @@ export interface TuneOptions {
   /** Minimize the winner (false to skip); insertion search is off by default in tune. */
   minimize?: false | { insertion: boolean };
   validator?: PipelineValidator;
+  /** Validate every new incumbent during the search, not only the final ranking (default true). */
+  validateDuringSearch?: boolean;
   onProgress?: (progress: SearchProgress) => void;
   onPhase?: (phase: "baselines" | "search" | "minimize" | "validate", detail?: string) => void;
   signal?: AbortSignal;
@@ -108,17 +110,37 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     (_candidate, progress) => options.onProgress?.(progress),
     options.signal,
   );
+  const rejected: { pipeline: string; reasons: string[] }[] = [];
+  const verdicts = new Map<string, Promise<ValidationOutcome>>();
+  const validate = (pipeline: string): Promise<ValidationOutcome> => {
+    let verdict = verdicts.get(pipeline);
+    if (verdict === undefined) {
+      verdict = (options.validator as PipelineValidator).validate(pipeline);
+      verdicts.set(pipeline, verdict);
+    }
+    return verdict;
+  };
   const [oz] = await context.evaluateBatch([ozSeed]);
   if (oz === undefined || !oz.evaluation.ok) {
     const why = oz && !oz.evaluation.ok ? `${oz.evaluation.failure.kind}: ${oz.evaluation.failure.diagnostic}` : "not evaluated";
     throw new PasswiseError("bad-input", `${options.input ?? module.name}: -Oz itself fails on this module (${why}); nothing to tune against`);
+  }
+  if (options.validator !== undefined && options.validateDuringSearch !== false) {
+    // Validating each new incumbent keeps the search out of regions that only look good because
+    // they break programs (most of random search's biggest "wins" do).
+    context.admit = async (candidate) => {
+      if (candidate.size >= oz.size) return true;
+      const outcome = await validate(candidate.pipeline);
+      if (!outcome.valid) rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });
+      return outcome.valid;
+    };
   }
   options.onPhase?.("search", strategy.name);
   await strategy.run(context);
 
   const ranked = sortCandidates(context.allCandidates()).filter((c) => Number.isFinite(c.size) && c.size <= oz.size);
   const minimizeEvaluationsBefore = { count: 0 };
-  const rejected: { pipeline: string; reasons: string[] }[] = [];
+  let walkRejections = 0;
   let winner: { pipeline: string; size: number; searchPipeline: string; searchSize: number } | undefined;
   let validated: ValidationOutcome | null = null;
   const tried = new Set<string>();
@@ -131,10 +153,10 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     let outcome: ValidationOutcome | null = null;
     if (options.validator !== undefined) {
       options.onPhase?.("validate", candidate.pipeline);
-      outcome = await options.validator.validate(candidate.pipeline);
+      outcome = await validate(candidate.pipeline);
       if (!outcome.valid) {
         rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });
-        if (rejected.length >= MAX_REJECTIONS) break;
+        if (++walkRejections >= MAX_REJECTIONS) break;
         continue;
       }
     }
@@ -142,7 +164,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     validated = outcome;
     const minimized = await maybeMinimize(module, candidate, options, jobs, minimizeEvaluationsBefore);
     if (minimized.pipeline !== candidate.pipeline) {
-      const minimizedOutcome = options.validator === undefined ? null : await options.validator.validate(minimized.pipeline);
+      const minimizedOutcome = options.validator === undefined ? null : await validate(minimized.pipeline);
       if (minimizedOutcome === null || minimizedOutcome.valid) {
         winner = { ...winner, pipeline: minimized.pipeline, size: minimized.size };
         validated = minimizedOutcome;
