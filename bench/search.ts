@@ -7,7 +7,9 @@
 // the best found within that many evaluations (anytime curve). Reports the geomean reduction vs
 // -Oz per budget, the evaluations each strategy needed to match random search's best at its full
 // budget, the mean minimized list length, and the share of evaluations served by the caches.
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b]
+// With --model FILE, "hybrid+model" is hybrid seeded with the predictor's top candidates (as tune
+// does when a model is present); train the model without the benchmark's programs for a fair test.
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE]
 import path from "node:path";
 import { loadModule } from "../src/llvm/ir-module.js";
 import { findToolchain } from "../src/llvm/toolchain.js";
@@ -17,6 +19,8 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
+import { loadPredictor } from "../src/models/model-file.js";
+import { usableRanking } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
 import { exampleFiles, flag, geomean, option } from "./common.js";
 
@@ -32,9 +36,11 @@ async function main() {
   const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
   const strategyBudget = Number(option("--budget") ?? (quick ? 200 : 2000));
   const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= Math.max(randomBudget, strategyBudget));
-  const strategies = (option("--strategies") ?? "hybrid,local,evolution").split(",");
+  const modelFile = option("--model");
+  const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(","), ...(modelFile ? ["hybrid+model"] : [])];
   const jobs = Number(option("--jobs") ?? 2);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
+  const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor : undefined;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
   console.log(`search benchmark: ${files.length} programs, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes`);
@@ -56,7 +62,8 @@ async function main() {
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy,
+        strategy: strategy === "hybrid+model" ? "hybrid" : strategy,
+        ...(strategy === "hybrid+model" && predictor ? { extraSeeds: usableRanking(module, { predictor, catalog }).slice(0, 16).map((r) => r.pipeline) } : {}),
         budget: { evaluations: budget },
         jobs,
         seed: 1,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole set-up behind `npm run demo` and `npm test`: installs what is missing and builds.
 #  1. LLVM 19 (clang, opt, llc, …) and csmith from Debian's packages, unless a supported LLVM is found;
+#     dpkg-dev, bear and autotools (the Debian source corpus: `apt-get source`, then the package's build recorded);
 #  2. npm dependencies (from package-lock.json);
 #  3. the TypeScript build.
 # Nothing is downloaded from anywhere but Debian's archive and the npm registry.
@@ -49,6 +50,16 @@ fi
 if ! command -v csmith >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   log "installing csmith from Debian's packages"
   apt_install csmith libcsmith-dev || log "csmith could not be installed; random-program validation will be unavailable"
+fi
+# The Debian corpus unpacks source packages with dpkg-source and records their builds with bear.
+if { ! command -v dpkg-source >/dev/null 2>&1 || ! command -v bear >/dev/null 2>&1; } && command -v apt-get >/dev/null 2>&1; then
+  log "installing dpkg-dev and bear from Debian's packages"
+  apt_install dpkg-dev bear || log "dpkg-dev or bear could not be installed; the Debian source corpus will be unavailable"
+fi
+# Some source packages ship only configure.ac (libsodium): autoreconf makes their configure (2 MB).
+if ! command -v autoreconf >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  log "installing autoconf, automake and libtool from Debian's packages"
+  apt_install autoconf automake libtool || log "autotools could not be installed; packages without a configure script get inferred flags"
 fi
 
 stamp=node_modules/.passwise-lock-hash

@@ -38,7 +38,7 @@ test("PassListEval reports the stage and reason per failing program; verdicts ar
   assert.equal(byProgram["broken-assert"]?.stage, "run");
   assert.match(byProgram["broken-assert"]?.reason ?? "", /test failed \(exit 1\): CHECK FAILED .*test.c:6: add_all\(v, 3\) == 7/);
   assert.equal(byProgram["loops-forever"]?.stage, "run");
-  assert.match(byProgram["loops-forever"]?.reason ?? "", /timeout: still running after 1.5 s \(killed\)/);
+  assert.match(byProgram["loops-forever"]?.reason ?? "", /timeout: still running after 6 s \(killed\)/);
   assert.ok(performance.now() - started < 30_000);
 
   const crash = await ple.evaluate(CRASHING_PIPELINE);

@@ -1,5 +1,10 @@
 import { Command, CommanderError } from "commander";
+import { registerCorpus } from "./commands/corpus.js";
+import { registerDataset } from "./commands/dataset.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerEval } from "./commands/eval.js";
+import { registerModel } from "./commands/model.js";
+import { registerPredict } from "./commands/predict.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerMinimize } from "./commands/minimize.js";
 import { registerPasses } from "./commands/passes.js";
@@ -37,6 +42,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerMinimize(program, run);
   registerValidate(program, run);
   registerResults(program, run);
+  registerCorpus(program, run);
+  registerDataset(program, run);
+  registerModel(program, run);
+  registerPredict(program, run);
+  registerEval(program, run);
   registerPasses(program, run);
   registerDoctor(program, run);
   registerDemo(program, run);

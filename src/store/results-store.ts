@@ -1,3 +1,4 @@
+import { CorpusStore } from "./corpus-store.js";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -66,6 +67,12 @@ export class ResultsStore {
   close(): void {
     this.db.close();
   }
+
+  /** The corpora kept in this store. */
+  get corpus(): CorpusStore {
+    return (this.corpusStore ??= new CorpusStore(this.db));
+  }
+  private corpusStore: CorpusStore | undefined;
 
   recordModule(module: IrModule): void {
     this.db

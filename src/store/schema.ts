@@ -64,4 +64,44 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (pipeline, llvm_version, check_name)
   );
   `,
+  // 2: corpora of unoptimized IR modules (text stored once per hash) and the files that did not compile
+  `
+  CREATE TABLE module_texts (
+    hash  TEXT PRIMARY KEY,                -- sha256 of the IR text
+    ir    TEXT NOT NULL
+  );
+  CREATE TABLE corpus_modules (
+    corpus         TEXT NOT NULL,
+    module_hash    TEXT NOT NULL,
+    name           TEXT NOT NULL,          -- file name, or file:function for split parts
+    source         TEXT NOT NULL,          -- what was added: a directory, a compile_commands.json, debian:<pkg>
+    origin         TEXT NOT NULL,          -- the source file, relative to the source root where possible
+    group_key      TEXT NOT NULL,          -- unit of the train/validation/test split (package or top directory)
+    parent_hash    TEXT,                   -- for a function split out of a large module: that module's hash
+    function_name  TEXT,
+    tokens         INTEGER NOT NULL,
+    functions      INTEGER NOT NULL,
+    instructions   INTEGER NOT NULL,
+    ir_bytes       INTEGER NOT NULL,
+    created_at     TEXT NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (corpus, module_hash)
+  );
+  CREATE TABLE corpus_failures (
+    corpus      TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    origin      TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (corpus, source, origin)
+  );
+  CREATE TABLE corpus_sources (
+    corpus        TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    files_found   INTEGER NOT NULL,
+    compiled      INTEGER NOT NULL,
+    details_json  TEXT NOT NULL,
+    created_at    TEXT NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (corpus, source)
+  );
+  `,
 ];

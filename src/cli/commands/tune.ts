@@ -2,7 +2,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { isPasswiseError } from "../../errors.js";
-import { loadModule, splitFlags } from "../../llvm/ir-module.js";
+import { existsSync } from "node:fs";
+import { loadModule, splitFlags, type IrModule } from "../../llvm/ir-module.js";
+import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
+import { loadPredictor } from "../../models/model-file.js";
+import { usableRanking } from "../../models/predict.js";
 import { replayCommand } from "../../passes/pipeline.js";
 import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
 import type { PipelineValidator } from "../../verify/validator.js";
@@ -24,6 +28,7 @@ interface TuneFlags extends VerifyFlags {
   db?: string;
   insertion?: boolean;
   timeout: string;
+  model: string | boolean;
 }
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
@@ -43,7 +48,9 @@ export function registerTune(program: Command, run: Runner): void {
     .option("--insertion", "also run the minimizer's insertion search on the winner (slower)")
     .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
     .option("--timeout <seconds>", "time limit per tool run", "120")
-    .option("--no-validate", "report the smallest pipeline without checking it (PassListEval is on by default)");
+    .option("--no-validate", "report the smallest pipeline without checking it (PassListEval is on by default)")
+    .option("--model <file>", "seed the search with this predictor's candidates (default: the shipped model)")
+    .option("--no-model", "do not seed the search with the predictor");
   addVerifyOptions(command)
     .addHelpText("after", "\nExample:\n  passwise tune examples/crc32.c --budget 300 --jobs 2 --seed 7 --json\n  passwise tune prog.c --run '' --csmith 10   # also differential + random-program testing\n")
     .action((inputs: string[], flags: TuneFlags) => run((globals) => tuneCommand(inputs, flags, globals)));
@@ -93,6 +100,7 @@ async function tuneOne(
   globals: GlobalOptions,
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+  const extraSeeds = await predictorSeeds(module, flags, session, globals);
   let ozSize: number | undefined;
   const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.quiet });
   try {
@@ -106,6 +114,7 @@ async function tuneOne(
       input,
       minimize: { insertion: flags.insertion ?? false },
       signal: search.signal,
+      extraSeeds,
       ...(search.validator ? { validator: search.validator } : {}),
       ...(session.store ? { store: session.store } : {}),
       onProgress: (p) => {
@@ -118,6 +127,31 @@ async function tuneOne(
     return result;
   } finally {
     progress.stop();
+  }
+}
+
+/** How many of the predictor's top candidates join the search's seeds. */
+const PREDICTOR_SEEDS = 16;
+
+/**
+ * The predictor's best candidates for this module, as extra seeds: with a model present the
+ * search starts where similar modules ended. A missing default model is silently skipped; an
+ * explicitly named one that cannot be loaded is an error.
+ */
+async function predictorSeeds(module: IrModule, flags: TuneFlags, session: Session, globals: GlobalOptions): Promise<string[]> {
+  if (flags.model === false) return [];
+  const explicit = typeof flags.model === "string";
+  const file = explicit ? (flags.model as string) : DEFAULT_PREDICTOR_PATH;
+  if (!explicit && !existsSync(file)) return [];
+  try {
+    const { predictor } = await loadPredictor(file, { llvmMajor: session.toolchain.version.major });
+    return usableRanking(module, { predictor, catalog: session.catalog.usable })
+      .slice(0, PREDICTOR_SEEDS)
+      .map((r) => r.pipeline);
+  } catch (error) {
+    if (explicit || !isPasswiseError(error)) throw error;
+    if (!globals.json) process.stderr.write(`passwise: warning: the default model is not used: ${error.message}\n`);
+    return [];
   }
 }
 

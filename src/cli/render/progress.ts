@@ -93,3 +93,54 @@ class LineReporter implements ProgressReporter {
     if (this.last) this.print(this.last);
   }
 }
+
+/** Progress of a job over many units (files, modules): done/total plus a few named fields. */
+export interface TaskProgress {
+  update(done: number, total: number, fields: Record<string, string | number>): void;
+  log(line: string): void;
+  stop(): void;
+}
+
+export function createTaskProgress(label: string, options: { quiet: boolean }): TaskProgress {
+  if (options.quiet) return { update() {}, log() {}, stop() {} };
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: `${label} [{bar}] {value}/{total} | {fields} | ETA {eta_formatted}`, hideCursor: true, stream: process.stderr, etaBuffer: 20 },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update(done, total, fields) {
+        const text = Object.entries(fields).map(([k, v]) => `${k} ${v}`).join(" | ");
+        if (!started) {
+          bar.start(total, done, { fields: text });
+          started = true;
+        }
+        bar.setTotal(total);
+        bar.update(done, { fields: text });
+      },
+      log(line) {
+        if (started) bar.stop();
+        started = false;
+        process.stderr.write(`${line}\n`);
+      },
+      stop() {
+        if (started) bar.stop();
+      },
+    };
+  }
+  let lastPrinted = 0;
+  return {
+    update(done, total, fields) {
+      const now = performance.now();
+      if (now - lastPrinted < 2000 && done < total) return;
+      lastPrinted = now;
+      const text = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === "string" && /\s/.test(v) ? JSON.stringify(v) : v}`);
+      process.stderr.write(`progress job=${label} done=${done}/${total} ${text.join(" ")}\n`);
+    },
+    log(line) {
+      process.stderr.write(`${line}\n`);
+    },
+    stop() {},
+  };
+}

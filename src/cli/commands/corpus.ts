@@ -1,0 +1,113 @@
+import type { Command } from "commander";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { addSource, type AddSourceResult } from "../../corpus/corpus.js";
+import { corpusStats, type CorpusStats } from "../../corpus/stats.js";
+import { ResultsStore } from "../../store/results-store.js";
+import { cliToolchain, type GlobalOptions } from "../context.js";
+import { formatTable, printJson } from "../render/output.js";
+import { createTaskProgress } from "../render/progress.js";
+import { defaultDbPath, parsePositiveInt, parseSeconds, passwiseHome } from "../session.js";
+
+type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
+
+interface AddFlags {
+  name: string;
+  db?: string;
+  jobs?: string;
+  tokenBudget: string;
+  workDir?: string;
+  timeout: string;
+}
+
+export function registerCorpus(program: Command, run: Runner): void {
+  const corpus = program.command("corpus").description("Build corpora of unoptimized IR modules from real code");
+  corpus
+    .command("add")
+    .description("Add C/C++ code to a corpus: a directory, a compile_commands.json, or a Debian source package (debian:<name>)")
+    .argument("<source...>", "directories, compile_commands.json files, C/C++ files, or debian:<package>")
+    .option("-n, --name <name>", "corpus name", "default")
+    .option("--db <file>", "results store holding the corpus (default ~/.passwise/passwise.db)")
+    .option("-j, --jobs <n>", "files compiled in parallel (default: number of cores)")
+    .option("--token-budget <n>", "modules over this many tokens are split per function (paper: 15000)", "15000")
+    .option("--work-dir <dir>", "where Debian sources are unpacked and built (default ~/.passwise/debian)")
+    .option("--timeout <seconds>", "time limit per frontend run", "120")
+    .addHelpText("after", "\nExamples:\n  passwise corpus add examples --name demo\n  passwise corpus add build/compile_commands.json --name mylib\n  passwise corpus add debian:zlib debian:lz4 --name debian\n")
+    .action((sources: string[], flags: AddFlags) => run((globals) => addCommand(sources, flags, globals)));
+  corpus
+    .command("stats")
+    .description("Modules, functions, IR instructions and token lengths of a corpus")
+    .option("-n, --name <name>", "corpus name", "default")
+    .option("--db <file>", "results store holding the corpus")
+    .option("--failures", "list the files that did not compile, with the reason")
+    .action((flags: { name: string; db?: string; failures?: boolean }) => run((globals) => statsCommand(flags, globals)));
+}
+
+async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOptions): Promise<number> {
+  const toolchain = await cliToolchain(globals);
+  const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
+  const tokenBudget = parsePositiveInt(flags.tokenBudget, "--token-budget");
+  const timeoutMs = parseSeconds(flags.timeout, "--timeout") * 1000;
+  const store = ResultsStore.open(flags.db ?? defaultDbPath());
+  const results: AddSourceResult[] = [];
+  try {
+    for (const source of sources) {
+      const progress = createTaskProgress(path.basename(source), { quiet: globals.quiet || globals.json });
+      try {
+        const result = await addSource(toolchain, store.corpus, source, {
+          corpus: flags.name,
+          jobs,
+          tokenBudget,
+          timeoutMs,
+          workDir: flags.workDir ?? path.join(passwiseHome(), "debian"),
+          onProgress: (done, total, file) => progress.update(done, total, { file }),
+          onLog: (line) => progress.log(`${source}: ${line}`),
+        });
+        results.push(result);
+      } finally {
+        progress.stop();
+      }
+      const last = results.at(-1);
+      if (last && !globals.json) {
+        console.log(
+          `${last.source}: ${last.filesFound} C/C++ files found, ${last.compiled} compiled (${last.method}), ${last.added} modules added, ${last.duplicates} duplicates, ${last.split} split per function, ${last.failures.length} failed`,
+        );
+        for (const failure of last.failures.slice(0, 5)) console.log(`  ${failure.origin}: ${failure.reason.split("\n")[0]}`);
+        if (last.failures.length > 5) console.log(`  … ${last.failures.length - 5} more (passwise corpus stats --failures --name ${flags.name})`);
+      }
+    }
+    if (globals.json) printJson({ corpus: flags.name, sources: results });
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+async function statsCommand(flags: { name: string; db?: string; failures?: boolean }, globals: GlobalOptions): Promise<number> {
+  const store = ResultsStore.open(flags.db ?? defaultDbPath());
+  try {
+    const stats = corpusStats(store.corpus, flags.name);
+    const failures = flags.failures ? store.corpus.failures(flags.name) : undefined;
+    if (globals.json) {
+      printJson({ ...stats, ...(failures ? { failureList: failures } : {}) });
+      return 0;
+    }
+    renderStats(stats);
+    for (const failure of failures ?? []) console.log(`  ${failure.source} ${failure.origin}: ${failure.reason.split("\n")[0]}`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function renderStats(stats: CorpusStats): void {
+  console.log(`corpus ${stats.corpus}: ${stats.modules} modules (${stats.splitParts} split out of larger units) in ${stats.groups} groups`);
+  console.log(`  functions ${stats.functions}, IR instructions ${stats.irInstructions}, tokens ~${stats.tokens}`);
+  const t = stats.tokenLengths;
+  if (t) console.log(`  tokens per module: min ${t.min}, p10 ${t.p10}, median ${t.median}, p90 ${t.p90}, max ${t.max}, mean ${t.mean.toFixed(0)}`);
+  console.log(`  token-length histogram: ${stats.tokenHistogram.map((b) => `${b.upTo === null ? ">15000" : `≤${b.upTo}`}: ${b.modules}`).join(", ")}`);
+  if (stats.sources.length > 0) {
+    console.log(formatTable(["source", "files", "compiled"], stats.sources.map((s) => [s.source, String(s.filesFound), String(s.compiled)])));
+  }
+  console.log(`  files that did not compile: ${stats.failures}`);
+}

@@ -1,0 +1,100 @@
+import type { Command } from "commander";
+import { availableParallelism } from "node:os";
+import { PasswiseError } from "../../errors.js";
+import { evaluateFlagTuning, type FlagTuningEvaluation } from "../../eval/flag-tuning.js";
+import { unitsFromDataset, unitsFromDirectory } from "../../eval/units.js";
+import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
+import { loadPredictor } from "../../models/model-file.js";
+import type { GlobalOptions } from "../context.js";
+import { formatTable, printJson } from "../render/output.js";
+import { createTaskProgress } from "../render/progress.js";
+import { openSession, parsePositiveInt } from "../session.js";
+import { buildValidator } from "../verify-flags.js";
+
+type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
+
+interface EvalFlags {
+  suite?: string;
+  dataset?: string;
+  split: string;
+  model?: string;
+  budget: string;
+  levels: string;
+  validate: boolean;
+  jobs?: string;
+  db?: string;
+  seed: string;
+}
+
+export function registerEval(program: Command, run: Runner): void {
+  const evaluation = program.command("eval").description("The papers' evaluations");
+  evaluation
+    .command("flag-tuning")
+    .description("LLM Compiler's Table 3 on a directory of programs or a held-out dataset split: -Oz, the predictor at K = 0/1/10, the autotuner")
+    .option("--suite <dir>", "directory of C/C++/.ll programs (units over the token budget are split per function)")
+    .option("--dataset <dir>", "a dataset built by passwise dataset build (use with --split)")
+    .option("--split <name>", "dataset split to evaluate on", "test")
+    .option("-m, --model <file>", "predictor model (default: the shipped models/predictor.json)")
+    .option("-b, --budget <n>", "autotuner evaluations per unit (0 leaves the autotuner out)", "200")
+    .option("--levels <list>", "predictor K values to compare", "0,1,10")
+    .option("--no-validate", "skip PassListEval for the predictor's candidates and the autotuner's winner")
+    .option("-j, --jobs <n>", "parallel evaluations (default: number of cores)")
+    .option("--seed <n>", "autotuner seed", "1")
+    .option("--db <file>", "results store (default ~/.passwise/passwise.db)")
+    .addHelpText("after", "\nExamples:\n  passwise eval flag-tuning --suite examples --budget 200\n  passwise eval flag-tuning --dataset data/dataset --split test --json\n")
+    .action((flags: EvalFlags) => run((globals) => flagTuningCommand(flags, globals)));
+}
+
+async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Promise<number> {
+  if ((flags.suite === undefined) === (flags.dataset === undefined)) throw new PasswiseError("bad-option", "give exactly one of --suite DIR or --dataset DIR");
+  const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
+  const budget = parsePositiveInt(flags.budget, "--budget", { allowZero: true });
+  const levels = flags.levels.split(",").map((v) => parsePositiveInt(v.trim(), "--levels", { allowZero: true }));
+  const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
+  const progress = createTaskProgress("eval", { quiet: globals.quiet || globals.json });
+  try {
+    const { predictor } = await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major });
+    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite) : await unitsFromDataset(flags.dataset as string, flags.split);
+    if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
+    const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
+    const result = await evaluateFlagTuning(units, {
+      toolchain: session.toolchain,
+      evaluator: session.evaluator,
+      catalog: session.catalog.usable,
+      predictor,
+      verifyLevels: levels,
+      autotunerBudget: budget,
+      jobs,
+      seed: parsePositiveInt(flags.seed, "--seed", { allowZero: true }),
+      ...(validator ? { validator } : {}),
+      onUnit: (done, total, name) => progress.update(done, total, { unit: name }),
+    });
+    progress.stop();
+    if (globals.json) printJson({ llvmVersion: session.toolchain.version.full, source: flags.suite ?? `${flags.dataset}:${flags.split}`, ...result });
+    else render(result);
+    return 0;
+  } finally {
+    progress.stop();
+    session.close();
+  }
+}
+
+function render(result: FlagTuningEvaluation): void {
+  const skipped = result.units.filter((u) => u.ozSize === null).length;
+  console.log(`${result.units.length} units (${skipped} could not be evaluated and count as -Oz)${result.autotunerBudget ? `; autotuner: default strategy, ${result.autotunerBudget} evaluations per unit, minimized` : ""}`);
+  console.log(
+    formatTable(
+      ["method", "mean vs -Oz", "geomean vs -Oz", "smaller", "larger", "compilations", "failed", "of autotuner"],
+      result.methods.map((m) => [
+        m.method,
+        `${m.meanReduction.toFixed(2)}%`,
+        `${m.geomeanReduction.toFixed(2)}%`,
+        `${m.smallerShare.toFixed(0)}%`,
+        `${m.largerShare.toFixed(0)}%`,
+        String(m.compilations),
+        String(m.failed),
+        m.shareOfAutotunerGain === null ? "-" : `${m.shareOfAutotunerGain.toFixed(0)}%`,
+      ]),
+    ),
+  );
+}

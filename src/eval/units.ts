@@ -1,0 +1,59 @@
+import path from "node:path";
+import { findSources, inferredIncludeFlags } from "../corpus/corpus.js";
+import { splitByFunction } from "../corpus/split.js";
+import { approximateTokenCount, DEFAULT_TOKEN_BUDGET } from "../corpus/tokens.js";
+import { isPasswiseError } from "../errors.js";
+import { irModuleFromText, languageOf, loadModule } from "../llvm/ir-module.js";
+import type { Toolchain } from "../llvm/toolchain.js";
+import { readDataset } from "../models/train-predictor.js";
+import type { EvalUnit } from "./flag-tuning.js";
+import { readdir, stat } from "node:fs/promises";
+
+/**
+ * Evaluation units from a directory of programs, as the paper made them from MiBench: each file
+ * (C, C++, .ll, .bc) is one unit, split per function when over the token budget; a file that
+ * does not compile stays in as a skipped unit (it counts as -Oz).
+ */
+export async function unitsFromDirectory(toolchain: Toolchain, dir: string, options: { tokenBudget?: number } = {}): Promise<EvalUnit[]> {
+  const root = path.resolve(dir);
+  const info = await stat(root);
+  const files = info.isDirectory() ? [...(await findSources(root)), ...(await findIr(root))].sort() : [root];
+  const includes = info.isDirectory() ? await inferredIncludeFlags(root) : [];
+  const budget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
+  const units: EvalUnit[] = [];
+  for (const file of files) {
+    const name = info.isDirectory() ? path.relative(root, file) : path.basename(file);
+    try {
+      const module = await loadModule(toolchain, file, { frontendFlags: [`-I${path.dirname(file)}`, ...includes] });
+      if (approximateTokenCount(module.ir) <= budget) {
+        units.push({ name, module });
+        continue;
+      }
+      const { parts, failures } = await splitByFunction(toolchain, module);
+      for (const part of parts) {
+        const fits = approximateTokenCount(part.module.ir) <= budget;
+        units.push(fits ? { name: `${name}:${part.functionName}`, module: part.module } : { name: `${name}:${part.functionName}`, module: undefined, skipped: "over the token budget after splitting" });
+      }
+      for (const failure of failures) units.push({ name: `${name}:${failure.functionName}`, module: undefined, skipped: `llvm-extract: ${failure.reason}` });
+    } catch (error) {
+      if (!isPasswiseError(error)) throw error;
+      units.push({ name, module: undefined, skipped: error.message });
+    }
+  }
+  return units;
+}
+
+async function findIr(root: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath ?? root, entry.name);
+    if (entry.isFile() && (languageOf(full) === "llvm-ir" || languageOf(full) === "llvm-bc")) found.push(full);
+  }
+  return found;
+}
+
+/** Units from one split of a dataset (e.g. the held-out test split). */
+export async function unitsFromDataset(dir: string, split: string): Promise<EvalUnit[]> {
+  const { modules } = await readDataset(dir);
+  return modules.filter((m) => m.split === split).map((m) => ({ name: `${m.group}:${m.hash.slice(0, 12)}`, module: irModuleFromText(m.ir, m.hash.slice(0, 12)) }));
+}

@@ -1,0 +1,200 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PasswiseError } from "../errors.js";
+import { OZ_PIPELINE } from "../passes/pipeline.js";
+import { FEATURE_NAMES, irFeatures } from "./features.js";
+import { FAILED_GAIN, Predictor, type PredictorData } from "./predictor.js";
+
+/** A dataset module as the trainer sees it. */
+export interface DatasetModule {
+  hash: string;
+  group: string;
+  split: string;
+  ir: string;
+  ozSize: number;
+  tunedSize: number;
+  bestPipeline: string;
+  bestSize: number;
+  broadcastSizes: Record<string, number | null>;
+}
+
+export interface TrainOptions {
+  /** Splits to learn from (default: train). The others are held out. */
+  splits?: readonly string[];
+  /** Checks every pipeline in the dataset passed (from its manifest). */
+  validated?: readonly string[];
+  /** Hyper-parameter grid searched by leave-one-group-out cross-validation. */
+  grid?: { k: readonly number[]; priorWeight: readonly number[] };
+}
+
+/** Leave-one-group-out estimates, from the dataset's measured sizes (no compilation). */
+export interface CrossValidation {
+  modules: number;
+  /** Geomean reduction vs -Oz in %: the top pipeline, the best of the top 1 and 10 with the -Oz fallback, the autotuner, the library's best. */
+  k0: number;
+  k1: number;
+  k10: number;
+  autotuner: number;
+  oracle: number;
+  chosen: { k: number; priorWeight: number };
+}
+
+export interface TrainedPredictor {
+  predictor: Predictor;
+  crossValidation: CrossValidation;
+  trainingModules: number;
+  heldOutModules: number;
+}
+
+const DEFAULT_GRID = { k: [1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
+
+/** Reads a dataset directory written by `passwise dataset build`. */
+export async function readDataset(dir: string): Promise<{ modules: DatasetModule[]; llvmVersion: string; validated: string[] }> {
+  const manifest = JSON.parse(await readText(path.join(dir, "manifest.json"))) as { llvm_version?: string; validation?: string[] };
+  const irByHash = new Map<string, string>();
+  for (const line of (await readText(path.join(dir, "flag-tuning.jsonl"))).split("\n")) {
+    if (line.trim() === "") continue;
+    const row = JSON.parse(line) as { module_hash: string; prompt: string };
+    irByHash.set(row.module_hash, irFromFlagTuningPrompt(row.prompt));
+  }
+  const modules: DatasetModule[] = [];
+  for (const line of (await readText(path.join(dir, "modules.jsonl"))).split("\n")) {
+    if (line.trim() === "") continue;
+    const row = JSON.parse(line) as {
+      module_hash: string;
+      group: string;
+      split: string;
+      ok: boolean;
+      oz_size: number | null;
+      tuned_size: number | null;
+      best_pipeline: string | null;
+      best_size: number | null;
+      broadcast_sizes?: Record<string, number | null>;
+    };
+    const ir = irByHash.get(row.module_hash);
+    if (!row.ok || ir === undefined || row.oz_size === null || row.best_pipeline === null || row.best_size === null) continue;
+    modules.push({
+      hash: row.module_hash,
+      group: row.group,
+      split: row.split,
+      ir,
+      ozSize: row.oz_size,
+      tunedSize: row.tuned_size ?? row.best_size,
+      bestPipeline: row.best_pipeline,
+      bestSize: row.best_size,
+      broadcastSizes: row.broadcast_sizes ?? {},
+    });
+  }
+  if (modules.length === 0) throw new PasswiseError("bad-input", `${dir}: the dataset has no tuned modules`);
+  return { modules, llvmVersion: manifest.llvm_version ?? "unknown", validated: manifest.validation ?? [] };
+}
+
+const PROMPT_HEAD = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>";
+const PROMPT_TAIL = "</code> [/INST]";
+
+function irFromFlagTuningPrompt(prompt: string): string {
+  if (!prompt.startsWith(PROMPT_HEAD) || !prompt.endsWith(PROMPT_TAIL)) throw new PasswiseError("bad-input", "flag-tuning.jsonl: a prompt does not follow the flag-tuning template");
+  return prompt.slice(PROMPT_HEAD.length, prompt.length - PROMPT_TAIL.length);
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    throw new PasswiseError("unreadable-input", `${file}: not found; is ${path.dirname(file)} a dataset built by 'passwise dataset build'?`);
+  }
+}
+
+/**
+ * Trains the predictor on the chosen splits: the library is every pipeline broadcast to the
+ * modules plus each module's own best, and each module's row holds its measured gain for them.
+ * k and the prior weight are chosen by leave-one-group-out cross-validation.
+ */
+export function trainPredictor(all: readonly DatasetModule[], options: TrainOptions = {}): TrainedPredictor {
+  const splits = new Set(options.splits ?? ["train"]);
+  const training = all.filter((m) => splits.has(m.split)).sort((a, b) => a.hash.localeCompare(b.hash));
+  if (training.length === 0) throw new PasswiseError("bad-input", `no modules in split(s) ${[...splits].join(", ")} to train on`);
+  const librarySet = new Set<string>([OZ_PIPELINE]);
+  for (const module of training) {
+    librarySet.add(module.bestPipeline);
+    for (const pipeline of Object.keys(module.broadcastSizes)) librarySet.add(pipeline);
+  }
+  const library = [...librarySet].sort();
+  const rawFeatures = training.map((m) => irFeatures(m.ir));
+  const mean = FEATURE_NAMES.map((_, i) => average(rawFeatures.map((f) => f[i] ?? 0)));
+  const std = FEATURE_NAMES.map((_, i) => Math.sqrt(average(rawFeatures.map((f) => ((f[i] ?? 0) - (mean[i] ?? 0)) ** 2))) || 1);
+  const modules = training.map((module, index) => ({
+    hash: module.hash,
+    group: module.group,
+    features: (rawFeatures[index] as number[]).map((v, i) => round((v - (mean[i] ?? 0)) / (std[i] ?? 1))),
+    gains: library.map((pipeline) => gainOf(module, pipeline)),
+  }));
+  const base: PredictorData = {
+    featureNames: [...FEATURE_NAMES],
+    mean: mean.map(round),
+    std: std.map(round),
+    library: library.map((pipeline) => ({ pipeline, validated: pipeline === OZ_PIPELINE ? ["oz-reference"] : [...(options.validated ?? [])] })),
+    modules,
+    k: 5,
+    priorWeight: 2,
+  };
+  const grid = options.grid ?? DEFAULT_GRID;
+  let best: CrossValidation | undefined;
+  for (const k of grid.k) {
+    for (const priorWeight of grid.priorWeight) {
+      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), training);
+      // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
+      if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
+    }
+  }
+  const chosen = (best as CrossValidation).chosen;
+  return {
+    predictor: new Predictor({ ...base, k: chosen.k, priorWeight: chosen.priorWeight }),
+    crossValidation: best as CrossValidation,
+    trainingModules: training.length,
+    heldOutModules: all.length - training.length,
+  };
+}
+
+/** log(ozSize / size) of a pipeline on a module, when the dataset measured it. */
+function gainOf(module: DatasetModule, pipeline: string): number | null {
+  if (pipeline === OZ_PIPELINE) return 0;
+  if (pipeline === module.bestPipeline) return round(Math.log(module.ozSize / module.bestSize));
+  if (!(pipeline in module.broadcastSizes)) return null;
+  const size = module.broadcastSizes[pipeline];
+  return size === null || size === undefined ? FAILED_GAIN : round(Math.log(module.ozSize / size));
+}
+
+function crossValidate(predictor: Predictor, training: readonly DatasetModule[]): CrossValidation {
+  const totals = { k0: 0, k1: 0, k10: 0, autotuner: 0, oracle: 0 };
+  const library = predictor.data.library.map((e) => e.pipeline);
+  for (const [index, module] of training.entries()) {
+    const row = predictor.data.modules[index] as PredictorData["modules"][number];
+    const ranked = predictor.rankFeatures(row.features, { exclude: (other) => other.group === module.group });
+    const realized = (pipeline: string) => gainOf(module, pipeline) ?? 0;
+    const top = ranked.map((r) => realized(r.pipeline));
+    totals.k0 += top[0] ?? 0;
+    totals.k1 += Math.max(0, top[0] ?? 0);
+    totals.k10 += Math.max(0, ...top.slice(0, 10));
+    totals.autotuner += Math.log(module.ozSize / module.tunedSize);
+    totals.oracle += Math.max(0, ...library.map(realized));
+  }
+  const pct = (sum: number) => (Math.exp(sum / training.length) - 1) * 100;
+  return {
+    modules: training.length,
+    k0: pct(totals.k0),
+    k1: pct(totals.k1),
+    k10: pct(totals.k10),
+    autotuner: pct(totals.autotuner),
+    oracle: pct(totals.oracle),
+    chosen: { k: predictor.data.k, priorWeight: predictor.data.priorWeight },
+  };
+}
+
+function average(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,246 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { addSource } from "../src/corpus/corpus.js";
+import { isMirrorUnreachable } from "../src/corpus/debian.js";
+import { buildDataset } from "../src/dataset/build.js";
+import { datasetStats } from "../src/dataset/stats.js";
+import { runTool } from "../src/llvm/run-tool.js";
+import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { ResultsStore } from "../src/store/results-store.js";
+import { passwiseBin, passwiseCli, repoRoot, sharedProbeCacheDir, tempDir, testCatalog, testToolchain } from "./helpers.js";
+
+const corpusFixture = path.join(repoRoot, "test", "fixtures", "corpus");
+const commandsFixture = path.join(repoRoot, "test", "fixtures", "compile-commands");
+
+test("a directory with a file that does not compile yields the others and records the reason", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  const result = await addSource(toolchain, store.corpus, corpusFixture, { corpus: "t" });
+  assert.equal(result.filesFound, 4);
+  assert.equal(result.compiled, 3);
+  assert.deepEqual(result.failures.map((f) => f.origin), [path.join("gamma", "bad.c")]);
+  assert.match(result.failures[0]?.reason ?? "", /expected parameter declarator/);
+  const entries = store.corpus.entries("t");
+  assert.deepEqual(entries.map((e) => e.origin).sort(), ["alpha/sum.c", "beta/str.c", "gamma/sw.c"]);
+  // beta/str.c needs beta/include on the include path: the inferred flags found it.
+  assert.ok(entries.every((e) => e.functions >= 1 && e.instructions > 0 && e.tokens > 0));
+  assert.deepEqual(store.corpus.failures("t").map((f) => f.origin), ["gamma/bad.c"]);
+
+  const again = await addSource(toolchain, store.corpus, corpusFixture, { corpus: "t" });
+  assert.equal(again.added, 0, "modules are deduplicated by content hash");
+  assert.equal(again.duplicates, 3);
+  store.close();
+});
+
+test("compile_commands.json flags are honoured", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  const commands = path.join(dir, "compile_commands.json");
+  const entry = { directory: commandsFixture, file: "scaled.c", arguments: ["cc", "-O2", "-g", "-Iinc", "-DSCALE=7", "-std=c11", "-c", "scaled.c", "-o", "scaled.o"] };
+  writeFileSync(commands, JSON.stringify([entry]));
+  const store = ResultsStore.open(":memory:");
+  const result = await addSource(toolchain, store.corpus, commands, { corpus: "cc" });
+  assert.equal(result.compiled, 1, JSON.stringify(result.failures));
+  const [stored] = store.corpus.entries("cc");
+  assert.ok(stored);
+  const ir = store.corpus.module(stored)?.ir ?? "";
+  assert.match(ir, /mul nsw i32 %\d+, 7/, "-DSCALE=7 reached the frontend");
+  assert.match(ir, /1234567/, "-Iinc found scale.h");
+  assert.match(ir, /attributes #0 = \{ minsize [^}]*optsize/, "passwise's own frontend level, not the build's -O2");
+
+  writeFileSync(commands, JSON.stringify([{ ...entry, arguments: ["cc", "-c", "scaled.c"] }]));
+  const without = await addSource(toolchain, store.corpus, commands, { corpus: "cc2" });
+  assert.equal(without.compiled, 0, "without the recorded flags the file does not compile");
+  store.close();
+});
+
+test("a module over the token budget is split per function and each part compiles", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  const result = await addSource(toolchain, store.corpus, path.join(corpusFixture, "beta", "str.c"), { corpus: "split", tokenBudget: 300 });
+  assert.equal(result.split, 1);
+  const parts = store.corpus.entries("split");
+  assert.deepEqual(parts.map((p) => p.functionName).sort(), ["clampi", "count_char", "reverse"]);
+  const evaluator = new SubprocessEvaluator(toolchain);
+  for (const part of parts) {
+    assert.ok(part.parentHash !== null);
+    assert.equal(part.functions, 1);
+    const module = store.corpus.module(part);
+    assert.ok(module);
+    const evaluation = await evaluator.evaluate(module, OZ_PIPELINE);
+    assert.ok(evaluation.ok, `${part.name} compiles on its own`);
+  }
+  store.close();
+});
+
+/** Recomputes a size by hand: opt -passes=P, llc -filetype=obj, llvm-size (text + data). */
+async function sizeByHand(toolchain: Toolchain, ir: string, pipeline: string): Promise<number> {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "in.ll"), ir);
+  const optArgs = pipeline === "" ? [path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")] : [`-passes=${pipeline}`, path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")];
+  const opt = await runTool(toolPath(toolchain, "opt"), optArgs, { timeoutMs: 60_000 });
+  assert.equal(opt.exitCode, 0, opt.stderr);
+  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.bc"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
+  assert.equal(llc.exitCode, 0, llc.stderr);
+  const size = await runTool(toolPath(toolchain, "llvm-size"), [path.join(dir, "out.o")], { timeoutMs: 30_000 });
+  const [text, data] = (size.stdout.toString().trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
+  return (text ?? 0) + (data ?? 0);
+}
+
+test("a tiny corpus builds a dataset: JSONL parses, prompts match the templates byte for byte, sizes recompute by hand", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  await addSource(toolchain, store.corpus, corpusFixture, { corpus: "tiny" });
+  const out = tempDir();
+  const result = await buildDataset({
+    corpus: "tiny",
+    outDir: out,
+    toolchain,
+    store,
+    evaluator: new SubprocessEvaluator(toolchain),
+    catalog: await testCatalog(),
+    budget: 24,
+    jobs: 2,
+    seed: 3,
+    emulationSamples: 1,
+    emulationAsm: true,
+  });
+  assert.equal(result.modules, 3);
+  assert.equal(result.tuned, 3);
+  const read = (name: string) => readFileSync(path.join(out, name), "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+  const modules = new Map(store.corpus.entries("tiny").map((e) => [e.moduleHash, store.corpus.module(e)?.ir ?? ""]));
+
+  const flagTuning = read("flag-tuning.jsonl");
+  assert.equal(flagTuning.length, 3);
+  for (const row of flagTuning) {
+    const ir = modules.get(row.module_hash as string) ?? "";
+    assert.equal(row.prompt, "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>" + ir + "</code> [/INST]");
+    assert.ok((row.answer as string).includes(`opt -p '${row.pipeline as string}'`));
+    assert.equal(await sizeByHand(toolchain, ir, row.pipeline as string), row.binary_size_after);
+    assert.equal(await sizeByHand(toolchain, ir, ""), row.binary_size_before);
+    assert.ok((row.binary_size_after as number) <= (row.oz_size as number));
+    assert.ok(["train", "validation", "test"].includes(row.split as string));
+  }
+
+  const emulation = read("emulation.jsonl");
+  assert.equal(emulation.length, 6, "one IR and one assembly row per module");
+  for (const row of emulation) {
+    const ir = modules.get(row.module_hash as string) ?? "";
+    const what = row.target === "ir" ? "LLVM-IR" : "assembly";
+    const passes = row.pipeline as string;
+    assert.ok(passes.split(",").length >= 1);
+    const prompt = row.prompt as string;
+    const counts = /The input code has instruction count (\d+) and binary size (\d+) bytes\. \[\/INST\]$/.exec(prompt);
+    assert.ok(counts);
+    assert.equal(prompt, `[INST] Give the ${what} for the following code when optimized using opt -p '${passes}':\n\n<code>${ir}</code>\n\nThe input code has instruction count ${counts[1]} and binary size ${counts[2]} bytes. [/INST]`);
+    assert.equal(Number(counts[2]), await sizeByHand(toolchain, ir, ""));
+    assert.equal(row.binary_size, await sizeByHand(toolchain, ir, passes));
+    assert.match(row.answer as string, new RegExp(`^The ${what} will have instruction count ${row.ir_instruction_count as number} and binary size ${row.binary_size as number} bytes:\n\n<code>`));
+  }
+
+  const disassembly = read("disassembly.jsonl");
+  assert.equal(disassembly.length, 3);
+  for (const row of disassembly) {
+    assert.match(row.prompt as string, /^\[INST\] Disassemble this code to LLVM-IR:\n\n<code>[\s\S]*\.text[\s\S]*<\/code> \[\/INST\]$/);
+    assert.match(row.answer as string, /^<code>; ModuleID[\s\S]*<\/code>$/);
+  }
+
+  const regression = read("regression.jsonl");
+  assert.ok(regression.some((r) => r.task === "size-unoptimized" && r.pipeline === null));
+  for (const row of regression.filter((r) => r.task === "size-after").slice(0, 4)) {
+    const y = row.y as { binary_size: number; ir_instruction_count: number };
+    assert.equal(y.binary_size, await sizeByHand(toolchain, row.x as string, row.pipeline as string));
+  }
+
+  const splits = new Set(read("modules.jsonl").map((r) => r.split));
+  assert.equal(splits.size, 3, "three groups fill train, validation and test");
+  const stats = await datasetStats(out);
+  assert.equal(stats.tuned, 3);
+  assert.ok(stats.meanListLength !== null && stats.meanListLength >= 1);
+  assert.ok((stats.geomeanVsOzAfterBroadcast ?? -1) >= (stats.geomeanVsOzBeforeBroadcast ?? 0));
+  store.close();
+});
+
+test("a dataset build killed with SIGKILL resumes without redoing finished modules", async () => {
+  const home = tempDir("passwise-home-");
+  const env = { PASSWISE_HOME: home, PASSWISE_CACHE_DIR: sharedProbeCacheDir };
+  const add = passwiseCli(["corpus", "add", corpusFixture, "--name", "k", "--json"], env);
+  assert.equal(add.code, 0, add.stderr);
+  const out = path.join(home, "dataset");
+  const args = [passwiseBin, "dataset", "build", "--corpus", "k", "--out", out, "--budget", "60", "--jobs", "1", "--no-validate", "--emulation-samples", "1"];
+  const tunedFile = path.join(out, "state", "tuned.jsonl");
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: "ignore" });
+  const killed = await new Promise<boolean>((resolve) => {
+    const timer = setInterval(() => {
+      if (existsSync(tunedFile) && readFileSync(tunedFile, "utf8").trim().split("\n").length >= 1) {
+        clearInterval(timer);
+        child.kill("SIGKILL");
+        resolve(true);
+      }
+    }, 50);
+    child.on("exit", () => {
+      clearInterval(timer);
+      resolve(false);
+    });
+  });
+  assert.ok(killed, "the build was killed after its first module");
+  await new Promise((resolve) => child.once("exit", resolve).once("close", resolve));
+  const before = readFileSync(tunedFile, "utf8").trim().split("\n").filter(Boolean).length;
+  assert.ok(before >= 1 && before < 3);
+
+  const resumed = passwiseCli(["dataset", "build", "--corpus", "k", "--out", out, "--budget", "60", "--jobs", "1", "--no-validate", "--emulation-samples", "1", "--json"], env);
+  assert.equal(resumed.code, 0, resumed.stderr);
+  const lines = readFileSync(tunedFile, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { key: string });
+  assert.equal(lines.length, 3, "finished modules were not tuned again");
+  assert.equal(new Set(lines.map((l) => l.key)).size, 3);
+  const result = JSON.parse(resumed.stdout) as { tuned: number; files: Record<string, number> };
+  assert.equal(result.tuned, 3);
+  assert.equal(result.files["flag-tuning.jsonl"], 3);
+});
+
+test("dataset build and corpus commands give clear errors for bad input", () => {
+  const home = tempDir("passwise-home-");
+  const missing = passwiseCli(["dataset", "build", "--corpus", "nope", "--out", path.join(home, "d"), "--no-validate"], { PASSWISE_HOME: home });
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /corpus 'nope' is empty or does not exist/);
+  assert.doesNotMatch(missing.stderr, /at .*\.js:\d+/);
+  const bad = passwiseCli(["corpus", "add", path.join(home, "no-such-dir")], { PASSWISE_HOME: home });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /no such file or directory/);
+  const stats = passwiseCli(["dataset", "stats", home], { PASSWISE_HOME: home });
+  assert.equal(stats.code, 2);
+  assert.match(stats.stderr, /modules.jsonl: not found/);
+});
+
+test("a Debian source package goes end to end: corpus add debian:zlib, then a dataset from it", { timeout: 300_000 }, async (t) => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  const workDir = path.join(tmpdir(), `passwise-test-debian-e2e-${process.getuid?.() ?? 0}`);
+  let added;
+  try {
+    added = await addSource(toolchain, store.corpus, "debian:zlib", { corpus: "deb", workDir });
+  } catch (error) {
+    if (isMirrorUnreachable(error)) {
+      t.skip(`no Debian mirror reachable: ${(error as Error).message}`);
+      return;
+    }
+    throw error;
+  }
+  assert.equal(added.source, "debian:zlib");
+  assert.ok(added.filesFound >= 20 && added.compiled >= 0.8 * added.filesFound, `${added.compiled} of ${added.filesFound} compiled`);
+  const entries = store.corpus.entries("deb");
+  assert.ok(entries.length >= added.compiled && entries.every((e) => e.groupKey === "debian:zlib"));
+  assert.deepEqual(store.corpus.sources("deb").map((s) => s.source), ["debian:zlib"]);
+  const out = tempDir();
+  const built = await buildDataset({ corpus: "deb", outDir: out, toolchain, store, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), budget: 8, maxModules: 3, jobs: 2, emulationSamples: 0 });
+  assert.equal(built.modules, 3);
+  assert.equal(built.tuned, 3);
+  assert.equal(readFileSync(path.join(out, "flag-tuning.jsonl"), "utf8").trim().split("\n").length, 3);
+  store.close();
+});

@@ -1,0 +1,172 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { before, test } from "node:test";
+import { addSource } from "../src/corpus/corpus.js";
+import { buildDataset } from "../src/dataset/build.js";
+import { evaluateFlagTuning } from "../src/eval/flag-tuning.js";
+import { unitsFromDirectory } from "../src/eval/units.js";
+import type { IrModule } from "../src/llvm/ir-module.js";
+import { irModuleFromText } from "../src/llvm/ir-module.js";
+import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { loadPredictor, savePredictor } from "../src/models/model-file.js";
+import { predictPipeline } from "../src/models/predict.js";
+import { readDataset, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
+import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { ResultsStore } from "../src/store/results-store.js";
+import { passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
+
+const corpusFixture = path.join(repoRoot, "test", "fixtures", "corpus");
+let datasetDir = "";
+let modules: DatasetModule[] = [];
+
+/** Counts the compilations an evaluator is asked for (a real SubprocessEvaluator underneath). */
+class CountingEvaluator implements Evaluator {
+  calls = 0;
+  constructor(private readonly inner: SubprocessEvaluator) {}
+  get llvmVersion() {
+    return this.inner.llvmVersion;
+  }
+  evaluate(module: IrModule, pipeline: string): Promise<Evaluation> {
+    this.calls++;
+    return this.inner.evaluate(module, pipeline);
+  }
+  compile(module: IrModule, pipeline: string) {
+    this.calls++;
+    return this.inner.compile(module, pipeline);
+  }
+  stats() {
+    return this.inner.stats();
+  }
+  dispose() {
+    return this.inner.dispose();
+  }
+}
+
+before(async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  await addSource(toolchain, store.corpus, corpusFixture, { corpus: "m" });
+  datasetDir = tempDir();
+  await buildDataset({ corpus: "m", outDir: datasetDir, toolchain, store, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), budget: 24, jobs: 2, seed: 3, emulationSamples: 0 });
+  store.close();
+  modules = (await readDataset(datasetDir)).modules;
+});
+
+test("training is deterministic and predicts a training module's known best list", async () => {
+  const all = ["train", "validation", "test"];
+  const first = trainPredictor(modules, { splits: all });
+  const second = trainPredictor(modules, { splits: all });
+  assert.deepEqual(first.predictor.data, second.predictor.data);
+  const improved = modules.find((m) => m.bestSize < m.ozSize);
+  assert.ok(improved, "the tiny dataset has a module that beats -Oz");
+  assert.equal(first.predictor.rank(improved.ir)[0]?.pipeline, improved.bestPipeline);
+  assert.ok(first.predictor.data.library.some((entry) => entry.pipeline === OZ_PIPELINE));
+});
+
+test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an invalid candidate is skipped", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const { predictor } = trainPredictor(modules, { splits: ["train", "validation", "test"], validated: ["test-check"] });
+  const improved = modules.find((m) => m.bestSize < m.ozSize) as DatasetModule;
+  const module = irModuleFromText(improved.ir, "improved");
+
+  const counting = new CountingEvaluator(new SubprocessEvaluator(toolchain));
+  const zero = await predictPipeline(module, { predictor, catalog, verify: 0, evaluator: counting });
+  assert.equal(counting.calls, 0);
+  assert.equal(zero.compilations, 0);
+  assert.equal(zero.size, null);
+  assert.equal(zero.pipeline, improved.bestPipeline);
+  assert.deepEqual(zero.validated, { checks: ["test-check"], when: "dataset" });
+
+  for (const m of modules) {
+    const one = await predictPipeline(irModuleFromText(m.ir, m.hash), { predictor, catalog, verify: 1, evaluator: counting });
+    assert.ok(one.size !== null && one.ozSize !== null && one.size <= one.ozSize);
+    assert.equal(one.ozSize, m.ozSize);
+    assert.equal(one.compilations, one.candidates.some((c) => c.size !== null) ? 2 : 1);
+  }
+
+  const refused: string[] = [];
+  const validator = {
+    checks: ["refuses-the-top-candidate"],
+    async validate(pipeline: string) {
+      const valid = pipeline !== improved.bestPipeline;
+      if (!valid) refused.push(pipeline);
+      return { valid, checks: { "refuses-the-top-candidate": valid }, reasons: valid ? [] : ["refused by the test"] };
+    },
+  };
+  const skipping = await predictPipeline(module, { predictor, catalog, verify: 1, evaluator: counting, validator });
+  assert.deepEqual(refused, [improved.bestPipeline]);
+  assert.notEqual(skipping.pipeline, improved.bestPipeline);
+  assert.match(skipping.candidates[0]?.skipped ?? "", /^invalid: refused by the test/);
+  assert.ok(skipping.size !== null && skipping.ozSize !== null && skipping.size <= skipping.ozSize);
+});
+
+test("a corrupt or mismatched model file is a clear error", async () => {
+  const dir = tempDir();
+  const { predictor, crossValidation } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  const file = path.join(dir, "model.json");
+  const meta = { llvmVersion: "19.1.7", catalogHash: "x", command: "test", dataset: { dir: datasetDir, trainingModules: 3, heldOutModules: 0, splits: ["train"] }, crossValidation };
+  await savePredictor(file, predictor, meta);
+  const loaded = await loadPredictor(file, { llvmMajor: 19 });
+  assert.deepEqual(loaded.predictor.data, predictor.data);
+  await assert.rejects(loadPredictor(file, { llvmMajor: 18 }), /trained for LLVM 19\.1\.7, but LLVM 18 is in use/);
+  writeFileSync(file, '{"format": "passwise-predictor", "formatVersion": 1, "llvmVer');
+  await assert.rejects(loadPredictor(file, { llvmMajor: 19 }), /corrupt model file \(not valid JSON/);
+  writeFileSync(file, JSON.stringify({ format: "something-else" }));
+  await assert.rejects(loadPredictor(file, { llvmMajor: 19 }), /not a passwise predictor model/);
+  const cli = passwiseCli(["predict", path.join(corpusFixture, "alpha", "sum.c"), "--model", file]);
+  assert.equal(cli.code, 1);
+  assert.match(cli.stderr, /^passwise: error: .*not a passwise predictor model/m);
+  assert.doesNotMatch(cli.stderr, /at .*\.js:\d+/);
+});
+
+test("the flag-tuning evaluation's figures match values computed by hand", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const { predictor } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  const units = await unitsFromDirectory(toolchain, corpusFixture);
+  assert.equal(units.length, 4);
+  assert.equal(units.filter((u) => u.module === undefined).length, 1, "bad.c counts as a skipped unit");
+  const evaluator = new SubprocessEvaluator(toolchain);
+  const result = await evaluateFlagTuning(units, { toolchain, evaluator, catalog, predictor, verifyLevels: [0, 1], autotunerBudget: 16, jobs: 2 });
+
+  const fresh = new SubprocessEvaluator(toolchain);
+  const sizes: Record<string, number[]> = {};
+  const ozSizes: number[] = [];
+  for (const [index, unit] of units.entries()) {
+    const row = result.units[index];
+    assert.ok(row);
+    if (unit.module === undefined) {
+      assert.equal(row.ozSize, null);
+      continue;
+    }
+    const oz = await fresh.evaluate(unit.module, OZ_PIPELINE);
+    assert.ok(oz.ok);
+    assert.equal(row.ozSize, oz.binarySize);
+    ozSizes.push(oz.binarySize);
+    for (const [method, outcome] of Object.entries(row.results)) {
+      const measured = await fresh.evaluate(unit.module, outcome.pipeline);
+      assert.ok(measured.ok);
+      assert.equal(outcome.size, measured.binarySize, `${method} on ${unit.name}`);
+      (sizes[method] ??= []).push(measured.binarySize);
+    }
+  }
+  for (const summary of result.methods) {
+    const own = sizes[summary.method] ?? [];
+    // The skipped unit counts as -Oz: ratio 1, reduction 0.
+    const n: number = units.length;
+    const mean = (100 * own.reduce((sum, size, i) => sum + ((ozSizes[i] as number) - size) / (ozSizes[i] as number), 0)) / n;
+    const geomean = (Math.exp(own.reduce((sum, size, i) => sum + Math.log((ozSizes[i] as number) / size), 0) / n) - 1) * 100;
+    assert.ok(Math.abs(summary.meanReduction - mean) < 1e-9, summary.method);
+    assert.ok(Math.abs(summary.geomeanReduction - geomean) < 1e-9, summary.method);
+    assert.equal(summary.smallerShare, (100 * own.filter((size, i) => size < (ozSizes[i] as number)).length) / n);
+  }
+  const byMethod = Object.fromEntries(result.methods.map((m) => [m.method, m]));
+  assert.equal(byMethod["predictor K=0"]?.compilations, 0);
+  assert.equal(byMethod["-Oz"]?.geomeanReduction, 0);
+  assert.ok((byMethod["predictor K=1"]?.largerShare ?? 1) === 0, "K = 1 is never larger than -Oz");
+  const autotuner = byMethod.autotuner?.geomeanReduction ?? 0;
+  if (autotuner > 0) assert.ok(Math.abs((byMethod["predictor K=1"]?.shareOfAutotunerGain ?? 0) - (100 * (byMethod["predictor K=1"]?.geomeanReduction ?? 0)) / autotuner) < 1e-9);
+});
