@@ -1,5 +1,6 @@
-import { constants, existsSync } from "node:fs";
-import { access, mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { isExecutable } from "../llvm/toolchain.js";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { firstDiagnosticLine, runTool, type RunToolResult } from "../llvm/run-tool.js";
@@ -251,14 +252,6 @@ async function readCaptured(ctx: Context, file: string): Promise<CompileCommand[
   }
 }
 
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function jobs(): number {
   return Math.max(1, availableParallelism());

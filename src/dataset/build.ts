@@ -77,6 +77,8 @@ export interface DatasetBuildOptions {
   broadcast?: number;
   /** Build from a deterministic sample of this many modules (ordered by module hash) instead of all. */
   maxModules?: number;
+  /** Finish with the modules tuned so far (skip the rest): broadcast, sample and write now. */
+  tunedOnly?: boolean;
   /** Random pipelines per module for emulation.jsonl. */
   emulationSamples?: number;
   /** Also write assembly-emulation rows. */
@@ -127,6 +129,11 @@ export async function buildDataset(options: DatasetBuildOptions): Promise<Datase
   }
   const stateDir = path.join(options.outDir, "state");
   const tuned = new Checkpoint<TunedRecord>(path.join(stateDir, "tuned.jsonl"));
+  if (options.tunedOnly) {
+    const all = options.store.corpus.entries(options.corpus);
+    entries.splice(0, entries.length, ...all.filter((e) => tuned.has(e.moduleHash)));
+    if (entries.length === 0) throw new PasswiseError("bad-input", `${options.outDir}: no module of corpus '${options.corpus}' is tuned yet; nothing to finish`);
+  }
   const broadcast = new Checkpoint<BroadcastRecord>(path.join(stateDir, "broadcast.jsonl"));
   const emulation = new Checkpoint<EmulationRecord>(path.join(stateDir, "emulation.jsonl"));
   const jobs = options.jobs ?? 2;

@@ -127,7 +127,8 @@ export function summarize(method: string, rows: FlagTuningEvaluation["units"]): 
   let failed = 0;
   for (const row of rows) {
     const outcome = row.results[method];
-    if (row.ozSize === null || outcome === undefined) continue;
+    // Units -Oz empties entirely have nothing to reduce: they count as -Oz too.
+    if (row.ozSize === null || row.ozSize <= 0 || outcome === undefined) continue;
     sumReduction += (row.ozSize - outcome.size) / row.ozSize;
     sumLog += Math.log(row.ozSize / outcome.size);
     if (outcome.size < row.ozSize) smaller++;

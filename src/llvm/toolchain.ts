@@ -95,7 +95,8 @@ async function probeDir(binDir: string): Promise<Toolchain | string> {
   return { version, binDir, tools, missing };
 }
 
-async function isExecutable(file: string): Promise<boolean> {
+/** Whether a file exists and may be executed by this process. */
+export async function isExecutable(file: string): Promise<boolean> {
   try {
     await access(file, constants.X_OK);
     return true;

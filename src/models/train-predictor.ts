@@ -73,6 +73,8 @@ export async function readDataset(dir: string): Promise<{ modules: DatasetModule
     };
     const ir = irByHash.get(row.module_hash);
     if (!row.ok || ir === undefined || row.oz_size === null || row.best_pipeline === null || row.best_size === null) continue;
+    // A module that -Oz empties entirely (e.g. a lone static function split out of its unit) has no size to learn from.
+    if (row.oz_size <= 0 || row.best_size <= 0 || (row.tuned_size ?? row.best_size) <= 0) continue;
     modules.push({
       hash: row.module_hash,
       group: row.group,

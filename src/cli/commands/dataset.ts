@@ -23,6 +23,7 @@ interface BuildFlags extends VerifyFlags {
   emulationSamples: string;
   maxModules?: string;
   validateDuringSearch?: boolean;
+  tunedOnly?: boolean;
   emulationAsm?: boolean;
   validate: boolean;
   db?: string;
@@ -45,6 +46,7 @@ export function registerDataset(program: Command, run: Runner): void {
     .option("--emulation-asm", "also write assembly-emulation rows")
     .option("--max-modules <n>", "build from a fixed sample of N modules (chosen by module hash) instead of the whole corpus")
     .option("--no-validate", "skip PassListEval (winners are then unchecked)")
+    .option("--tuned-only", "finish with the modules tuned so far: skip the rest, then broadcast and write")
     .option("--validate-during-search", "validate every new incumbent, not only the final ranking (slower, finds more valid gains)")
     .option("--db <file>", "results store (default ~/.passwise/passwise.db)")
     .option("--timeout <seconds>", "time limit per tool run", "120");
@@ -89,6 +91,7 @@ async function buildCommand(flags: BuildFlags, globals: GlobalOptions): Promise<
       broadcast,
       emulationSamples,
       emulationAsm: flags.emulationAsm ?? false,
+      tunedOnly: flags.tunedOnly ?? false,
       ...(flags.maxModules ? { maxModules: parsePositiveInt(flags.maxModules, "--max-modules") } : {}),
       signal: abort.signal,
       ...(validator ? { validator, validateDuringSearch: flags.validateDuringSearch ?? false } : {}),
