@@ -8,12 +8,10 @@ import { addSource } from "../src/corpus/corpus.js";
 import { isMirrorUnreachable } from "../src/corpus/debian.js";
 import { buildDataset } from "../src/dataset/build.js";
 import { datasetStats } from "../src/dataset/stats.js";
-import { runTool } from "../src/llvm/run-tool.js";
-import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
-import { passwiseBin, passwiseCli, repoRoot, sharedProbeCacheDir, tempDir, testCatalog, testToolchain } from "./helpers.js";
+import { example, loadExample, passwiseBin, passwiseCli, repoRoot, sharedProbeCacheDir, sizeByHand, tempDir, testCatalog, testToolchain } from "./helpers.js";
 
 const corpusFixture = path.join(repoRoot, "test", "fixtures", "corpus");
 const commandsFixture = path.join(repoRoot, "test", "fixtures", "compile-commands");
@@ -35,6 +33,21 @@ test("a directory with a file that does not compile yields the others and record
   const again = await addSource(toolchain, store.corpus, corpusFixture, { corpus: "t" });
   assert.equal(again.added, 0, "modules are deduplicated by content hash");
   assert.equal(again.duplicates, 3);
+  store.close();
+});
+
+test("a directory's .ll files join the corpus as they are, next to its C files", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  const module = await loadExample(example("rle.c"));
+  writeFileSync(path.join(dir, "rle.ll"), module.ir);
+  writeFileSync(path.join(dir, "one.c"), "int one(void) { return 1; }\n");
+  const store = ResultsStore.open(":memory:");
+  const result = await addSource(toolchain, store.corpus, dir, { corpus: "ir", tokenBudget: 1_000_000 });
+  assert.equal(result.compiled, 2, JSON.stringify(result.failures));
+  const entries = store.corpus.entries("ir");
+  assert.deepEqual(entries.map((e) => e.origin).sort(), ["one.c", "rle.ll"]);
+  assert.equal(entries.find((e) => e.origin === "rle.ll")?.moduleHash, module.hash);
   store.close();
 });
 
@@ -79,19 +92,6 @@ test("a module over the token budget is split per function and each part compile
   store.close();
 });
 
-/** Recomputes a size by hand: opt -passes=P, llc -filetype=obj, llvm-size (text + data). */
-async function sizeByHand(toolchain: Toolchain, ir: string, pipeline: string): Promise<number> {
-  const dir = tempDir();
-  writeFileSync(path.join(dir, "in.ll"), ir);
-  const optArgs = pipeline === "" ? [path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")] : [`-passes=${pipeline}`, path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")];
-  const opt = await runTool(toolPath(toolchain, "opt"), optArgs, { timeoutMs: 60_000 });
-  assert.equal(opt.exitCode, 0, opt.stderr);
-  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.bc"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
-  assert.equal(llc.exitCode, 0, llc.stderr);
-  const size = await runTool(toolPath(toolchain, "llvm-size"), [path.join(dir, "out.o")], { timeoutMs: 30_000 });
-  const [text, data] = (size.stdout.toString().trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
-  return (text ?? 0) + (data ?? 0);
-}
 
 test("a tiny corpus builds a dataset: JSONL parses, prompts match the templates byte for byte, sizes recompute by hand", async () => {
   const toolchain = await testToolchain();

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { findToolchain, type Toolchain } from "../src/llvm/toolchain.js";
+import { runTool } from "../src/llvm/run-tool.js";
+import { findToolchain, toolPath, type Toolchain } from "../src/llvm/toolchain.js";
 import { loadModule, type IrModule } from "../src/llvm/ir-module.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { loadCatalog, type CatalogEntry } from "../src/passes/catalog.js";
@@ -63,4 +64,18 @@ export function passwiseCli(args: string[], env: NodeJS.ProcessEnv = {}) {
     timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Recomputes a size by hand: opt -passes=P, llc -filetype=obj, llvm-size (text + data). */
+export async function sizeByHand(toolchain: Toolchain, ir: string, pipeline: string): Promise<number> {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "in.ll"), ir);
+  const optArgs = pipeline === "" ? [path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")] : [`-passes=${pipeline}`, path.join(dir, "in.ll"), "-o", path.join(dir, "out.bc")];
+  const opt = await runTool(toolPath(toolchain, "opt"), optArgs, { timeoutMs: 60_000 });
+  if (opt.exitCode !== 0) throw new Error(`opt failed: ${opt.stderr}`);
+  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.bc"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
+  if (llc.exitCode !== 0) throw new Error(`llc failed: ${llc.stderr}`);
+  const size = await runTool(toolPath(toolchain, "llvm-size"), [path.join(dir, "out.o")], { timeoutMs: 30_000 });
+  const [text, data] = (size.stdout.toString().trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
+  return (text ?? 0) + (data ?? 0);
 }

@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { test } from "node:test";
-import { runTool } from "../src/llvm/run-tool.js";
-import { toolPath } from "../src/llvm/toolchain.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { tune } from "../src/search/tune.js";
-import { example, loadExample, tempDir, testCatalog, testToolchain } from "./helpers.js";
+import { example, loadExample, sizeByHand, testCatalog, testToolchain } from "./helpers.js";
 
 test("tune's best size is reproducible by hand with opt and llc, never larger than -Oz, and replays with its seed", async () => {
   const toolchain = await testToolchain();
@@ -20,16 +16,7 @@ test("tune's best size is reproducible by hand with opt and llc, never larger th
   assert.equal(result.evaluations, 48);
   assert.ok(result.improvementOverOz >= 0);
 
-  const dir = tempDir();
-  const input = path.join(dir, "input.ll");
-  writeFileSync(input, module.ir);
-  const opt = await runTool(toolPath(toolchain, "opt"), [`-passes=${result.bestPipeline}`, input, "-o", path.join(dir, "out.bc")], { timeoutMs: 60_000 });
-  assert.equal(opt.exitCode, 0, opt.stderr);
-  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.bc"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
-  assert.equal(llc.exitCode, 0, llc.stderr);
-  const size = await runTool(toolPath(toolchain, "llvm-size"), [path.join(dir, "out.o")], { timeoutMs: 30_000 });
-  const [text, data] = (size.stdout.toString().trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
-  assert.equal((text ?? 0) + (data ?? 0), result.bestSize);
+  assert.equal(await sizeByHand(toolchain, module.ir, result.bestPipeline), result.bestSize);
 
   const again = await run();
   assert.equal(again.bestPipeline, result.bestPipeline);

@@ -132,11 +132,11 @@ async function planSource(toolchain: Toolchain, source: string, options: AddSour
   }
   if (info.isDirectory()) return planDirectoryFiles(toolchain, path.resolve(source), await findSources(path.resolve(source)), path.resolve(source));
   if (path.basename(source) === "compile_commands.json" || source.endsWith(".json")) return planCompileCommands(toolchain, path.resolve(source));
-  if (languageOf(source) === "c" || languageOf(source) === "c++") return planDirectoryFiles(toolchain, path.resolve(path.dirname(source)), [path.resolve(source)], path.resolve(source));
-  throw new PasswiseError("bad-input", `${source}: expected a directory, a compile_commands.json, a C/C++ file or debian:<package>`);
+  if (languageOf(source) !== undefined) return planDirectoryFiles(toolchain, path.resolve(path.dirname(source)), [path.resolve(source)], path.resolve(source));
+  throw new PasswiseError("bad-input", `${source}: expected a directory, a compile_commands.json, a C/C++ or LLVM IR file, or debian:<package>`);
 }
 
-/** C and C++ sources under a directory, in a stable order. */
+/** C and C++ sources and LLVM IR/bitcode files under a directory, in a stable order. */
 export async function findSources(root: string): Promise<string[]> {
   const found: string[] = [];
   async function walk(dir: string): Promise<void> {
@@ -146,7 +146,7 @@ export async function findSources(root: string): Promise<string[]> {
       if (entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && (languageOf(full) === "c" || languageOf(full) === "c++")) found.push(full);
+      else if (entry.isFile() && languageOf(full) !== undefined) found.push(full);
     }
   }
   await walk(root);

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { PasswiseError } from "../errors.js";
 import { splitPipeline } from "../passes/pipeline.js";
 import { distribution, type Distribution } from "../corpus/stats.js";
 import { geomeanReduction } from "./build.js";
+import { readJsonl } from "./read-jsonl.js";
 
 interface ModuleRow {
   module_hash: string;
@@ -85,22 +85,4 @@ export async function datasetStats(dir: string): Promise<DatasetStats> {
   };
 }
 
-async function readJsonl<T>(file: string): Promise<T[]> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new PasswiseError("unreadable-input", `${file}: not found; is ${path.dirname(file)} a dataset built by 'passwise dataset build'?`);
-  }
-  const rows: T[] = [];
-  for (const [index, line] of text.split("\n").entries()) {
-    if (line.trim() === "") continue;
-    try {
-      rows.push(JSON.parse(line) as T);
-    } catch {
-      throw new PasswiseError("bad-input", `${file}:${index + 1}: not valid JSON`);
-    }
-  }
-  return rows;
-}
 

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readDatasetFile, readJsonl } from "../dataset/read-jsonl.js";
 import path from "node:path";
 import { PasswiseError } from "../errors.js";
 import { OZ_PIPELINE } from "../passes/pipeline.js";
@@ -48,29 +48,28 @@ export interface TrainedPredictor {
 
 const DEFAULT_GRID = { k: [1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
 
+/** A row of modules.jsonl, as far as training reads it. */
+interface ModuleRow {
+  module_hash: string;
+  group: string;
+  split: string;
+  ok: boolean;
+  oz_size: number | null;
+  tuned_size: number | null;
+  best_pipeline: string | null;
+  best_size: number | null;
+  broadcast_sizes?: Record<string, number | null>;
+}
+
 /** Reads a dataset directory written by `passwise dataset build`. */
 export async function readDataset(dir: string): Promise<{ modules: DatasetModule[]; llvmVersion: string; validated: string[] }> {
-  const manifest = JSON.parse(await readText(path.join(dir, "manifest.json"))) as { llvm_version?: string; validation?: string[] };
+  const manifest = JSON.parse(await readDatasetFile(path.join(dir, "manifest.json"))) as { llvm_version?: string; validation?: string[] };
   const irByHash = new Map<string, string>();
-  for (const line of (await readText(path.join(dir, "flag-tuning.jsonl"))).split("\n")) {
-    if (line.trim() === "") continue;
-    const row = JSON.parse(line) as { module_hash: string; prompt: string };
+  for (const row of await readJsonl<{ module_hash: string; prompt: string }>(path.join(dir, "flag-tuning.jsonl"))) {
     irByHash.set(row.module_hash, irFromFlagTuningPrompt(row.prompt));
   }
   const modules: DatasetModule[] = [];
-  for (const line of (await readText(path.join(dir, "modules.jsonl"))).split("\n")) {
-    if (line.trim() === "") continue;
-    const row = JSON.parse(line) as {
-      module_hash: string;
-      group: string;
-      split: string;
-      ok: boolean;
-      oz_size: number | null;
-      tuned_size: number | null;
-      best_pipeline: string | null;
-      best_size: number | null;
-      broadcast_sizes?: Record<string, number | null>;
-    };
+  for (const row of await readJsonl<ModuleRow>(path.join(dir, "modules.jsonl"))) {
     const ir = irByHash.get(row.module_hash);
     if (!row.ok || ir === undefined || row.oz_size === null || row.best_pipeline === null || row.best_size === null) continue;
     // A module that -Oz empties entirely (e.g. a lone static function split out of its unit) has no size to learn from.
@@ -91,6 +90,21 @@ export async function readDataset(dir: string): Promise<{ modules: DatasetModule
   return { modules, llvmVersion: manifest.llvm_version ?? "unknown", validated: manifest.validation ?? [] };
 }
 
+/**
+ * Reads several datasets as one training set. They must come from the same LLVM version; a
+ * pipeline one dataset never tried on another's modules is simply unknown there.
+ */
+export async function readDatasets(dirs: readonly string[]): Promise<{ modules: DatasetModule[]; llvmVersion: string; validated: string[] }> {
+  const datasets = await Promise.all(dirs.map((dir) => readDataset(dir)));
+  const [first] = datasets;
+  if (first === undefined) throw new PasswiseError("bad-option", "no dataset given");
+  const other = datasets.find((d) => d.llvmVersion !== first.llvmVersion);
+  if (other !== undefined) throw new PasswiseError("bad-input", `the datasets were built with different LLVM versions (${first.llvmVersion} and ${other.llvmVersion})`);
+  const seen = new Set<string>();
+  const modules = datasets.flatMap((d) => d.modules).filter((m) => !seen.has(m.hash) && seen.add(m.hash));
+  return { modules, llvmVersion: first.llvmVersion, validated: first.validated.filter((check) => datasets.every((d) => d.validated.includes(check))) };
+}
+
 const PROMPT_HEAD = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>";
 const PROMPT_TAIL = "</code> [/INST]";
 
@@ -99,13 +113,6 @@ function irFromFlagTuningPrompt(prompt: string): string {
   return prompt.slice(PROMPT_HEAD.length, prompt.length - PROMPT_TAIL.length);
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch {
-    throw new PasswiseError("unreadable-input", `${file}: not found; is ${path.dirname(file)} a dataset built by 'passwise dataset build'?`);
-  }
-}
 
 /**
  * Trains the predictor on the chosen splits: the library is every pipeline broadcast to the

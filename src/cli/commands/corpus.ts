@@ -25,7 +25,7 @@ export function registerCorpus(program: Command, run: Runner): void {
   corpus
     .command("add")
     .description("Add C/C++ code to a corpus: a directory, a compile_commands.json, or a Debian source package (debian:<name>)")
-    .argument("<source...>", "directories, compile_commands.json files, C/C++ files, or debian:<package>")
+    .argument("<source...>", "directories, compile_commands.json files, C/C++ or LLVM IR (.ll/.bc) files, or debian:<package>")
     .option("-n, --name <name>", "corpus name", "default")
     .option("--db <file>", "results store holding the corpus (default ~/.passwise/passwise.db)")
     .option("-j, --jobs <n>", "files compiled in parallel (default: number of cores)")
@@ -70,7 +70,7 @@ async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOpt
       const last = results.at(-1);
       if (last && !globals.json) {
         console.log(
-          `${last.source}: ${last.filesFound} C/C++ files found, ${last.compiled} compiled (${last.method}), ${last.added} modules added, ${last.duplicates} duplicates, ${last.split} split per function, ${last.failures.length} failed`,
+          `${last.source}: ${last.filesFound} source files found, ${last.compiled} compiled (${last.method}), ${last.added} modules added, ${last.duplicates} duplicates, ${last.split} split per function, ${last.failures.length} failed`,
         );
         for (const failure of last.failures.slice(0, 5)) console.log(`  ${failure.origin}: ${failure.reason.split("\n")[0]}`);
         if (last.failures.length > 5) console.log(`  … ${last.failures.length - 5} more (passwise corpus stats --failures --name ${flags.name})`);

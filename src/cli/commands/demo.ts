@@ -8,7 +8,7 @@ import type { GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { createProgressReporter } from "../render/progress.js";
 import { openSession } from "../session.js";
-import { tuneJson } from "./tune.js";
+import { loadSeedPredictor, predictorSeeds, tuneJson } from "./tune.js";
 import { buildValidator } from "../verify-flags.js";
 
 const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../examples/crc32.c");
@@ -25,6 +25,7 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
   const session = await openSession(globals, {});
   try {
     const module = await loadModule(session.toolchain, EXAMPLE);
+    const predictor = await loadSeedPredictor(true, session, globals);
     let ozSize: number | undefined;
     const progress = createProgressReporter("crc32.c", () => ozSize, { quiet: globals.quiet });
     if (!globals.json) {
@@ -39,6 +40,7 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
       budget: { evaluations: budget },
       seed: 1,
       input: "examples/crc32.c",
+      extraSeeds: predictor ? predictorSeeds(module, predictor, session) : [],
       ...(session.store ? { store: session.store } : {}),
       onProgress: (p) => {
         ozSize ??= p.best?.size;

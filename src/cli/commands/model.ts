@@ -3,7 +3,7 @@ import { loadCatalog } from "../../passes/catalog.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor, savePredictor } from "../../models/model-file.js";
 import { catalogHash } from "../../models/predict.js";
-import { readDataset, trainPredictor } from "../../models/train-predictor.js";
+import { readDatasets, trainPredictor } from "../../models/train-predictor.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 
@@ -14,11 +14,11 @@ export function registerModel(program: Command, run: Runner): void {
   model
     .command("train")
     .description("Train the predictor from a dataset built by `passwise dataset build` (pure TypeScript, seconds to minutes on CPU)")
-    .requiredOption("-d, --dataset <dir>", "dataset directory")
+    .requiredOption("-d, --dataset <dir>", "dataset directory (repeatable: several datasets are trained on together)", (dir: string, dirs: string[] = []) => [...dirs, dir])
     .option("-o, --out <file>", "model file to write", "passwise-predictor.json")
     .option("--splits <names>", "comma-separated splits to learn from (the rest are held out)", "train")
     .addHelpText("after", "\nExample:\n  passwise model train --dataset data/dataset --out models/predictor.json\n")
-    .action((flags: { dataset: string; out: string; splits: string }) => run((globals) => trainCommand(flags, globals)));
+    .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
   model
     .command("info")
     .description("What a model file was trained on and its cross-validated figures")
@@ -26,18 +26,24 @@ export function registerModel(program: Command, run: Runner): void {
     .action((flags: { model?: string }) => run((globals) => infoCommand(flags, globals)));
 }
 
-async function trainCommand(flags: { dataset: string; out: string; splits: string }, globals: GlobalOptions): Promise<number> {
+interface TrainFlags {
+  dataset: string[];
+  out: string;
+  splits: string;
+}
+
+async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<number> {
   const toolchain = await cliToolchain(globals);
   const started = performance.now();
-  const dataset = await readDataset(flags.dataset);
+  const dataset = await readDatasets(flags.dataset);
   const splits = flags.splits.split(",").map((s) => s.trim()).filter(Boolean);
   const trained = trainPredictor(dataset.modules, { splits, validated: dataset.validated });
-  const command = `passwise model train --dataset ${flags.dataset} --out ${flags.out} --splits ${splits.join(",")}`;
+  const command = `passwise model train ${flags.dataset.map((dir) => `--dataset ${dir}`).join(" ")} --out ${flags.out} --splits ${splits.join(",")}`;
   await savePredictor(flags.out, trained.predictor, {
     llvmVersion: dataset.llvmVersion,
     catalogHash: catalogHash((await loadCatalog(toolchain.version.major)).entries),
     command,
-    dataset: { dir: flags.dataset, trainingModules: trained.trainingModules, heldOutModules: trained.heldOutModules, splits },
+    dataset: { dir: flags.dataset.join(","), trainingModules: trained.trainingModules, heldOutModules: trained.heldOutModules, splits },
     crossValidation: trained.crossValidation,
   });
   const seconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@ import { loadModule, splitFlags, type IrModule } from "../../llvm/ir-module.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import { usableRanking } from "../../models/predict.js";
+import type { Predictor } from "../../models/predictor.js";
 import { replayCommand } from "../../passes/pipeline.js";
 import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
 import type { PipelineValidator } from "../../verify/validator.js";
@@ -69,13 +70,14 @@ async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOp
   const results: (TuneResult | { input: string; ok: false; error: string })[] = [];
   let exitCode = 0;
   try {
+    const predictor = await loadSeedPredictor(flags.model, session, globals);
     for (const input of inputs) {
       if (abort.signal.aborted) break;
       try {
         const { validator } = flags.validate
           ? await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })
           : { validator: undefined };
-        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator }, globals);
+        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator, predictor }, globals);
         results.push(result);
         if (!globals.json) renderTune(result);
       } catch (error) {
@@ -96,11 +98,11 @@ async function tuneOne(
   input: string,
   flags: TuneFlags,
   session: Session,
-  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined },
+  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined; predictor: Predictor | undefined },
   globals: GlobalOptions,
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
-  const extraSeeds = await predictorSeeds(module, flags, session, globals);
+  const extraSeeds = search.predictor ? predictorSeeds(module, search.predictor, session) : [];
   let ozSize: number | undefined;
   const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.quiet });
   try {
@@ -133,25 +135,29 @@ async function tuneOne(
 /** How many of the predictor's top candidates join the search's seeds. */
 const PREDICTOR_SEEDS = 16;
 
+/** The predictor's best candidates for a module, as seeds of the search. */
+export function predictorSeeds(module: IrModule, predictor: Predictor, session: Session): string[] {
+  return usableRanking(module, { predictor, catalog: session.catalog.usable })
+    .slice(0, PREDICTOR_SEEDS)
+    .map((r) => r.pipeline);
+}
+
 /**
- * The predictor's best candidates for this module, as extra seeds: with a model present the
- * search starts where similar modules ended. A missing default model is silently skipped; an
- * explicitly named one that cannot be loaded is an error.
+ * The predictor whose best candidates for each module join the search's seeds: with a model
+ * present the search starts where similar modules ended. A missing or unusable default model is
+ * skipped with a warning; an explicitly named one that cannot be loaded is an error.
  */
-async function predictorSeeds(module: IrModule, flags: TuneFlags, session: Session, globals: GlobalOptions): Promise<string[]> {
-  if (flags.model === false) return [];
-  const explicit = typeof flags.model === "string";
-  const file = explicit ? (flags.model as string) : DEFAULT_PREDICTOR_PATH;
-  if (!explicit && !existsSync(file)) return [];
+export async function loadSeedPredictor(model: string | boolean, session: Session, globals: GlobalOptions): Promise<Predictor | undefined> {
+  if (model === false) return undefined;
+  const explicit = typeof model === "string";
+  const file = typeof model === "string" ? model : DEFAULT_PREDICTOR_PATH;
+  if (!explicit && !existsSync(file)) return undefined;
   try {
-    const { predictor } = await loadPredictor(file, { llvmMajor: session.toolchain.version.major });
-    return usableRanking(module, { predictor, catalog: session.catalog.usable })
-      .slice(0, PREDICTOR_SEEDS)
-      .map((r) => r.pipeline);
+    return (await loadPredictor(file, { llvmMajor: session.toolchain.version.major })).predictor;
   } catch (error) {
     if (explicit || !isPasswiseError(error)) throw error;
     if (!globals.json) process.stderr.write(`passwise: warning: the default model is not used: ${error.message}\n`);
-    return [];
+    return undefined;
   }
 }
 
