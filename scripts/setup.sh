@@ -56,6 +56,11 @@ if { ! command -v dpkg-source >/dev/null 2>&1 || ! command -v bear >/dev/null 2>
   log "installing dpkg-dev and bear from Debian's packages"
   apt_install dpkg-dev bear || log "dpkg-dev or bear could not be installed; the Debian source corpus will be unavailable"
 fi
+# passwise measure-run counts instructions executed and peak heap with valgrind.
+if ! command -v valgrind >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  log "installing valgrind from Debian's packages"
+  apt_install valgrind || log "valgrind could not be installed; passwise measure-run will be unavailable"
+fi
 # Some source packages ship only configure.ac (libsodium): autoreconf makes their configure (2 MB).
 if ! command -v autoreconf >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   log "installing autoconf, automake and libtool from Debian's packages"

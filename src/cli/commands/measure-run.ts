@@ -1,0 +1,135 @@
+import { existsSync, statSync } from "node:fs";
+import { appendFile, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { assignSplits } from "../../dataset/splits.js";
+import { PasswiseError } from "../../errors.js";
+import { splitFlags } from "../../llvm/ir-module.js";
+import { findValgrind, measureRun, type RunMetricsResult, type RunnableProgram } from "../../measure/run-metrics.js";
+import { OZ_PIPELINE } from "../../passes/pipeline.js";
+import { mapWithConcurrency } from "../../search/concurrency.js";
+import { loadSuite } from "../../verify/suite.js";
+import { cliToolchain, type GlobalOptions } from "../context.js";
+import { printJson } from "../render/output.js";
+import { createTaskProgress } from "../render/progress.js";
+import { parsePositiveInt } from "../session.js";
+
+type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
+
+interface MeasureRunFlags {
+  passes: string[];
+  suite?: string;
+  args?: string;
+  stdin?: string;
+  out?: string;
+  jobs: string;
+  frontendFlags?: string;
+  timeout: string;
+}
+
+export function registerMeasureRun(program: Command, run: Runner): void {
+  program
+    .command("measure-run")
+    .description("Build runnable programs with pipelines and measure instructions executed and peak heap under valgrind (deterministic)")
+    .argument("[program...]", "a C/C++ program with main, or a suite program directory (solution + test)")
+    .option("-p, --passes <pipeline>", "pipeline to build with (repeatable; default: no passes and -Oz)", (value: string, all: string[] = []) => [...all, value])
+    .option("--suite <dir>", "measure every program of a PassListEval-style suite directory")
+    .option("--args <args>", "command-line arguments of a standalone program's run")
+    .option("--stdin <file>", "a file fed to a standalone program's stdin")
+    .option("-o, --out <file.jsonl>", "append one regression row per program and pipeline (task \"runtime\")")
+    .option("-j, --jobs <n>", "programs measured in parallel", "2")
+    .option("--frontend-flags <flags>", "extra clang flags")
+    .option("--timeout <seconds>", "time limit of one valgrind run", "300")
+    .addHelpText("after", "\nExamples:\n  passwise measure-run examples/crc32.c --passes 'default<Oz>' --json\n  passwise measure-run --suite suite --out runtime.jsonl\n")
+    .action((programs: string[], flags: MeasureRunFlags) => run((globals) => measureRunCommand(programs, flags, globals)));
+}
+
+async function measureRunCommand(inputs: string[], flags: MeasureRunFlags, globals: GlobalOptions): Promise<number> {
+  const toolchain = await cliToolchain(globals);
+  const valgrind = await findValgrind();
+  const jobs = parsePositiveInt(flags.jobs, "--jobs");
+  const valgrindTimeoutMs = parsePositiveInt(flags.timeout, "--timeout") * 1000;
+  const pipelines = flags.passes ?? ["", OZ_PIPELINE];
+  const programs = await collectPrograms(inputs, flags);
+  if (programs.length === 0) throw new PasswiseError("bad-option", "nothing to measure: give programs or --suite DIR");
+  const splits = assignSplits(new Map(programs.map((p) => [p.name, 1])));
+
+  const work = programs.flatMap((program) => pipelines.map((pipeline) => ({ program, pipeline })));
+  const progress = createTaskProgress("measure-run", { quiet: globals.quiet || globals.json });
+  let done = 0;
+  const results = await mapWithConcurrency(work, jobs, async ({ program, pipeline }) => {
+    const result = await measureRun(toolchain, program, { pipeline, valgrind, valgrindTimeoutMs });
+    progress.update(++done, work.length, { program: program.name });
+    if (!result.ok) progress.log(`${program.name} [${pipeline || "no passes"}]: ${result.failure.stage}: ${result.failure.reason}`);
+    return { program, result };
+  });
+  progress.stop();
+
+  if (flags.out) {
+    const rows = results.filter((r): r is { program: RunnableProgram; result: Extract<RunMetricsResult, { ok: true }> } => r.result.ok).map(({ program, result }) =>
+      JSON.stringify({
+        task: "runtime",
+        name: program.name,
+        origin: program.sources.map((s) => path.relative(process.cwd(), s)).join(" "),
+        group: program.name,
+        split: splits.get(program.name) ?? "train",
+        module_hash: result.module.hash,
+        llvm_version: toolchain.version.full,
+        x: result.module.ir,
+        pipeline: result.pipeline,
+        y: { instructions_executed: result.metrics.instructionsExecuted, peak_heap_bytes: result.metrics.peakHeapBytes, binary_size: result.metrics.binarySize },
+      }),
+    );
+    if (rows.length > 0) await appendFile(flags.out, `${rows.join("\n")}\n`);
+  }
+
+  const summary = results.map(({ program, result }) =>
+    result.ok
+      ? { program: program.name, pipeline: result.pipeline, ok: true, ...result.metrics }
+      : { program: program.name, pipeline: result.pipeline, ok: false, stage: result.failure.stage, reason: result.failure.reason },
+  );
+  if (globals.json) {
+    printJson({ llvmVersion: toolchain.version.full, results: summary, ...(flags.out ? { out: flags.out } : {}) });
+  } else {
+    for (const row of summary) {
+      const label = `${row.program} [${row.pipeline === "" ? "no passes" : row.pipeline}]`;
+      if (row.ok && "instructionsExecuted" in row) {
+        console.log(`${label}: ${row.instructionsExecuted.toLocaleString("en-US")} instructions, peak heap ${row.peakHeapBytes.toLocaleString("en-US")} B, binary ${row.binarySize} B`);
+      } else if ("reason" in row) {
+        console.log(`${label}: failed at ${row.stage}: ${row.reason}`);
+      }
+    }
+    if (flags.out) console.log(`rows appended to ${flags.out}`);
+  }
+  return summary.some((row) => !row.ok) ? 1 : 0;
+}
+
+async function collectPrograms(inputs: readonly string[], flags: MeasureRunFlags): Promise<RunnableProgram[]> {
+  const extraFlags = flags.frontendFlags ? splitFlags(flags.frontendFlags) : [];
+  const stdin = flags.stdin === undefined ? undefined : await readFile(flags.stdin, "utf8");
+  const programs: RunnableProgram[] = [];
+  const addSuite = async (dir: string) => {
+    const suite = await loadSuite(dir);
+    for (const program of suite.programs) {
+      programs.push({ name: program.name, sources: [program.solutionFile, program.testFile], frontendFlags: [`-I${suite.includeDir}`, ...extraFlags] });
+    }
+  };
+  if (flags.suite) await addSuite(flags.suite);
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new PasswiseError("unreadable-input", `${input}: no such file or directory`);
+    if (statSync(input).isDirectory()) {
+      const solution = ["solution.c", "solution.cpp"].map((f) => path.join(input, f)).find((f) => existsSync(f));
+      if (solution === undefined) {
+        await addSuite(input);
+        continue;
+      }
+      const test = solution.replace(/solution\.(c|cpp)$/, "test.$1");
+      const include = path.join(path.dirname(path.resolve(input)), "..", "include");
+      programs.push({ name: path.basename(path.resolve(input)), sources: [path.resolve(solution), path.resolve(test)], frontendFlags: [...(existsSync(include) ? [`-I${include}`] : []), ...extraFlags] });
+      continue;
+    }
+    const args = flags.args ? splitFlags(flags.args) : [];
+    programs.push({ name: path.basename(input), sources: [path.resolve(input)], frontendFlags: extraFlags, args, ...(stdin === undefined ? {} : { stdin }) });
+  }
+  return programs;
+}
