@@ -49,10 +49,12 @@ export type {
 export { SubprocessEvaluator, evaluationKey, DEFAULT_TIMEOUT_MS, type SubprocessEvaluatorOptions } from "./measure/subprocess-evaluator.js";
 export { LruCache, type ResultCache } from "./measure/cache.js";
 export { measureWithBaselines, type SizeReport } from "./measure/size-report.js";
+export { measureRun, findValgrind, programModule, type RunMetrics, type RunMetricsResult, type RunnableProgram } from "./measure/run-metrics.js";
 export { loadCatalog, type CatalogEntry } from "./passes/catalog.js";
 export { probeCatalog, probeModule, type ProbedCatalog } from "./passes/probe.js";
 export { tune, resolveStrategy, DEFAULT_BUDGET, type TuneOptions, type TuneResult } from "./search/tune.js";
 export { STRATEGIES, DEFAULT_STRATEGY, strategyByName, type SearchStrategy } from "./search/strategies.js";
+export { PassDistribution } from "./search/pass-distribution.js";
 export { minimizePassList, type MinimizeResult } from "./minimize/minimize.js";
 export { ResultsStore } from "./store/results-store.js";
 export { CorpusStore, type CorpusEntry } from "./store/corpus-store.js";
