@@ -12,7 +12,7 @@ import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { loadPredictor, savePredictor } from "../src/models/model-file.js";
 import { predictPipeline } from "../src/models/predict.js";
-import { readDataset, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
+import { readDataset, readDatasets, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
 import { passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
@@ -63,6 +63,16 @@ test("training is deterministic and predicts a training module's known best list
   assert.ok(improved, "the tiny dataset has a module that beats -Oz");
   assert.equal(first.predictor.rank(improved.ir)[0]?.pipeline, improved.bestPipeline);
   assert.ok(first.predictor.data.library.some((entry) => entry.pipeline === OZ_PIPELINE));
+});
+
+test("several datasets train as one (a module in both counts once); an excluded group is left out", async () => {
+  const merged = await readDatasets([datasetDir, datasetDir]);
+  assert.equal(merged.modules.length, modules.length);
+  const group = modules[0]?.group as string;
+  const all = ["train", "validation", "test"];
+  const without = trainPredictor(merged.modules, { splits: all, excludeGroups: [group] });
+  assert.equal(without.trainingModules, modules.filter((m) => m.group !== group).length);
+  assert.ok(without.predictor.data.modules.every((m) => m.group !== group));
 });
 
 test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an invalid candidate is skipped", async () => {

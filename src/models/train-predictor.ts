@@ -21,6 +21,8 @@ export interface DatasetModule {
 export interface TrainOptions {
   /** Splits to learn from (default: train). The others are held out. */
   splits?: readonly string[];
+  /** Groups (packages, top directories) left out entirely, e.g. to evaluate on them afterwards. */
+  excludeGroups?: readonly string[];
   /** Checks every pipeline in the dataset passed (from its manifest). */
   validated?: readonly string[];
   /** Hyper-parameter grid searched by leave-one-group-out cross-validation. */
@@ -121,7 +123,8 @@ function irFromFlagTuningPrompt(prompt: string): string {
  */
 export function trainPredictor(all: readonly DatasetModule[], options: TrainOptions = {}): TrainedPredictor {
   const splits = new Set(options.splits ?? ["train"]);
-  const training = all.filter((m) => splits.has(m.split)).sort((a, b) => a.hash.localeCompare(b.hash));
+  const excluded = new Set(options.excludeGroups ?? []);
+  const training = all.filter((m) => splits.has(m.split) && !excluded.has(m.group)).sort((a, b) => a.hash.localeCompare(b.hash));
   if (training.length === 0) throw new PasswiseError("bad-input", `no modules in split(s) ${[...splits].join(", ")} to train on`);
   const librarySet = new Set<string>([OZ_PIPELINE]);
   for (const module of training) {

@@ -17,6 +17,7 @@ export function registerModel(program: Command, run: Runner): void {
     .requiredOption("-d, --dataset <dir>", "dataset directory (repeatable: several datasets are trained on together)", (dir: string, dirs: string[] = []) => [...dirs, dir])
     .option("-o, --out <file>", "model file to write", "passwise-predictor.json")
     .option("--splits <names>", "comma-separated splits to learn from (the rest are held out)", "train")
+    .option("--exclude-group <group>", "leave a group (package, top directory) out of training (repeatable)", (group: string, all: string[] = []) => [...all, group])
     .addHelpText("after", "\nExample:\n  passwise model train --dataset data/dataset --out models/predictor.json\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
   model
@@ -28,6 +29,7 @@ export function registerModel(program: Command, run: Runner): void {
 
 interface TrainFlags {
   dataset: string[];
+  excludeGroup?: string[];
   out: string;
   splits: string;
 }
@@ -37,8 +39,8 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   const started = performance.now();
   const dataset = await readDatasets(flags.dataset);
   const splits = flags.splits.split(",").map((s) => s.trim()).filter(Boolean);
-  const trained = trainPredictor(dataset.modules, { splits, validated: dataset.validated });
-  const command = `passwise model train ${flags.dataset.map((dir) => `--dataset ${dir}`).join(" ")} --out ${flags.out} --splits ${splits.join(",")}`;
+  const trained = trainPredictor(dataset.modules, { splits, validated: dataset.validated, excludeGroups: flags.excludeGroup ?? [] });
+  const command = `passwise model train ${flags.dataset.map((dir) => `--dataset ${dir}`).join(" ")} --out ${flags.out} --splits ${splits.join(",")}${(flags.excludeGroup ?? []).map((g) => ` --exclude-group ${g}`).join("")}`;
   await savePredictor(flags.out, trained.predictor, {
     llvmVersion: dataset.llvmVersion,
     catalogHash: catalogHash((await loadCatalog(toolchain.version.major)).entries),
