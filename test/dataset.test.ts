@@ -8,6 +8,7 @@ import { addSource } from "../src/corpus/corpus.js";
 import { isMirrorUnreachable } from "../src/corpus/debian.js";
 import { buildDataset } from "../src/dataset/build.js";
 import { datasetStats } from "../src/dataset/stats.js";
+import { withoutUseListOrder } from "../src/dataset/prompts.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
@@ -150,6 +151,9 @@ test("a tiny corpus builds a dataset: JSONL parses, prompts match the templates 
     assert.match(row.prompt as string, /^\[INST\] Disassemble this code to LLVM-IR:\n\n<code>[\s\S]*\.text[\s\S]*<\/code> \[\/INST\]$/);
     assert.match(row.answer as string, /^<code>; ModuleID[\s\S]*<\/code>$/);
   }
+  for (const row of [...read("flag-tuning.jsonl"), ...read("emulation.jsonl"), ...disassembly]) {
+    assert.doesNotMatch(row.answer as string, /^\s*uselistorder/m, "answers carry no uselistorder directives");
+  }
 
   const regression = read("regression.jsonl");
   assert.ok(regression.some((r) => r.task === "size-unoptimized" && r.pipeline === null));
@@ -243,4 +247,9 @@ test("a Debian source package goes end to end: corpus add debian:zlib, then a da
   assert.equal(built.tuned, 3);
   assert.equal(readFileSync(path.join(out, "flag-tuning.jsonl"), "utf8").trim().split("\n").length, 3);
   store.close();
+});
+
+test("dataset answers drop uselistorder directives and nothing else", () => {
+  const ir = "define i32 @f(i32 %x) {\n  ret i32 %x\n}\n\nuselistorder ptr @g, { 1, 0 }\n  uselistorder i32 %x, { 1, 0 }\nuselistorder_bb @f, %bb, { 1, 0 }\n; uselistorder in a comment stays\n";
+  assert.equal(withoutUseListOrder(ir), "define i32 @f(i32 %x) {\n  ret i32 %x\n}\n\n; uselistorder in a comment stays\n");
 });

@@ -33,3 +33,11 @@ export function emulationAnswer(a: { instructionCount: number; binarySize: numbe
 export function disassemblyAnswer(ir: string): string {
   return `<code>${ir}</code>`;
 }
+
+/**
+ * Drops `uselistorder` directives: passwise keeps them while measuring (they make textual IR
+ * compile exactly like bitcode) but LLM Compiler's data has none, and they are noise to a model.
+ */
+export function withoutUseListOrder(ir: string): string {
+  return ir.replace(/^[ \t]*uselistorder(_bb)? .*\n/gm, "");
+}

@@ -11,7 +11,7 @@ import type { ResultsStore } from "../store/results-store.js";
 import type { Checkpoint } from "./checkpoint.js";
 import type { BroadcastRecord, EmulationRecord, TunedRecord } from "./build.js";
 import { moduleOf } from "./build.js";
-import { disassemblyAnswer, disassemblyPrompt, emulationAnswer, emulationPrompt, flagTuningAnswer, flagTuningPrompt } from "./prompts.js";
+import { disassemblyAnswer, disassemblyPrompt, emulationAnswer, emulationPrompt, flagTuningAnswer, flagTuningPrompt, withoutUseListOrder } from "./prompts.js";
 import { assignSplits, type Split } from "./splits.js";
 
 export const DATASET_FILES = ["flag-tuning.jsonl", "emulation.jsonl", "disassembly.jsonl", "regression.jsonl", "modules.jsonl"] as const;
@@ -123,7 +123,7 @@ export async function writeDatasetFiles(options: WriteOptions): Promise<WriteSum
         sizeBefore: unoptimized.binarySize,
         sizeAfter: compiled.evaluation.binarySize,
         instructionCount: compiled.evaluation.irInstructionCount,
-        optimizedIr: compiled.artifacts.optimizedIr,
+        optimizedIr: withoutUseListOrder(compiled.artifacts.optimizedIr),
       }),
       pipeline: best.pipeline,
       binary_size_before: unoptimized.binarySize,
@@ -135,7 +135,7 @@ export async function writeDatasetFiles(options: WriteOptions): Promise<WriteSum
 
     const oz = await options.evaluator.compile(module, OZ_PIPELINE);
     if (oz.evaluation.ok && oz.artifacts !== undefined) {
-      const ozIr = oz.artifacts.optimizedIr;
+      const ozIr = withoutUseListOrder(oz.artifacts.optimizedIr);
       try {
         const asm = await lowerToAssembly(options.toolchain, irModuleFromText(ozIr, module.name));
         await writers["disassembly.jsonl"].write({ ...common, prompt: disassemblyPrompt(asm), answer: disassemblyAnswer(ozIr), pipeline: OZ_PIPELINE });
@@ -159,7 +159,7 @@ export async function writeDatasetFiles(options: WriteOptions): Promise<WriteSum
         target: "ir",
         pipeline: sample.pipeline,
         prompt: prompt("ir"),
-        answer: emulationAnswer({ instructionCount: result.evaluation.irInstructionCount, binarySize: result.evaluation.binarySize, output: result.artifacts.optimizedIr, target: "ir" }),
+        answer: emulationAnswer({ instructionCount: result.evaluation.irInstructionCount, binarySize: result.evaluation.binarySize, output: withoutUseListOrder(result.artifacts.optimizedIr), target: "ir" }),
         ir_instruction_count: result.evaluation.irInstructionCount,
         binary_size: result.evaluation.binarySize,
       });
