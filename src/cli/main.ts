@@ -6,6 +6,7 @@ import { registerEval } from "./commands/eval.js";
 import { registerModel } from "./commands/model.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerDoctor } from "./commands/doctor.js";
+import { registerLlm } from "./commands/llm.js";
 import { registerMinimize } from "./commands/minimize.js";
 import { registerPasses } from "./commands/passes.js";
 import { registerResults } from "./commands/results.js";
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerModel(program, run);
   registerPredict(program, run);
   registerEval(program, run);
+  registerLlm(program, run);
   registerPasses(program, run);
   registerDoctor(program, run);
   registerDemo(program, run);

@@ -33,7 +33,7 @@ export interface LlmEmulateResult {
   answer: { text: string; finish: "stop" | "length"; wallMs: number } | null;
   issues: string[];
   /** The counts the prompt states about the input. */
-  input: { instructionCount: number; binarySize: number };
+  inputStats: { instructionCount: number; binarySize: number };
   /** What opt (and llc) really produce. */
   real: { instructionCount: number; binarySize: number; code: string };
   predicted: { instructionCount: number | null; binarySize: number | null };
@@ -66,7 +66,7 @@ export async function llmEmulate(module: IrModule, passes: string, options: LlmE
     promptTokens: fit.promptTokens,
     answer: null,
     issues: [],
-    input: { instructionCount: input.irInstructionCount, binarySize: input.binarySize },
+    inputStats: { instructionCount: input.irInstructionCount, binarySize: input.binarySize },
     real: { instructionCount: compiled.evaluation.irInstructionCount, binarySize: compiled.evaluation.binarySize, code: realCode },
     predicted: { instructionCount: null, binarySize: null },
     generated: null,

@@ -1,5 +1,7 @@
+import { splitByFunction } from "../corpus/split.js";
 import { flagTuningPrompt } from "../dataset/prompts.js";
 import type { IrModule } from "../llvm/ir-module.js";
+import type { Toolchain } from "../llvm/toolchain.js";
 import type { Evaluator } from "../measure/evaluation.js";
 import type { CatalogEntry } from "../passes/catalog.js";
 import { NO_PASSES, OZ_PIPELINE } from "../passes/pipeline.js";
@@ -136,4 +138,26 @@ async function askAndMeasure(module: IrModule, options: LlmTuneOptions): Promise
     result.chosen = { pipeline: resolved.pipeline, size: evaluation.binarySize, source: "model" };
   }
   return result;
+}
+
+export interface LlmTuneInputResult {
+  /** One result for a module that fits, else one per function split out of it. */
+  parts: LlmTuneResult[];
+  split: boolean;
+  /** Functions llvm-extract could not split out (they stay at -Oz). */
+  notExtracted: { functionName: string; reason: string }[];
+}
+
+/** `llmTune` on a whole input; one over the model's context is split per function, as the paper did. */
+export async function llmTuneInput(module: IrModule, options: LlmTuneOptions & { toolchain: Toolchain; onPart?: (done: number, total: number, name: string) => void }): Promise<LlmTuneInputResult> {
+  const fit = await fitPrompt(options.backend, flagTuningPrompt(module.ir), { answerTokens: options.answerTokens ?? 512 });
+  if (fit.fits) return { parts: [await llmTune(module, options)], split: false, notExtracted: [] };
+  const { parts, failures } = await splitByFunction(options.toolchain, module);
+  const results: LlmTuneResult[] = [];
+  for (const [index, part] of parts.entries()) {
+    options.onPart?.(index, parts.length, part.functionName);
+    results.push(await llmTune(part.module, options));
+  }
+  options.onPart?.(parts.length, parts.length, "");
+  return { parts: results, split: true, notExtracted: failures };
 }
