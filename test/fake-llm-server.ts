@@ -15,7 +15,7 @@ export interface RecordedRequest {
 }
 
 export type FakeReply = { status?: number; text?: string; finish?: "stop" | "length"; raw?: string; delayMs?: number };
-export type FakeHandler = (body: Record<string, unknown>, index: number) => FakeReply;
+export type FakeHandler = (body: Record<string, unknown>, index: number) => FakeReply | Promise<FakeReply>;
 
 export interface FakeLlmServer {
   baseUrl: string;
@@ -57,11 +57,11 @@ export async function startFakeLlmServer(handler: FakeHandler = pseudoModel): Pr
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
       const index = requests.length;
       requests.push({ url: req.url ?? "", headers: req.headers, body });
-      const reply = current(body, index);
+      const reply = await current(body, index);
       const send = () => {
         if (res.destroyed) return;
         const status = reply.status ?? 200;

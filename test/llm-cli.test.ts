@@ -71,3 +71,22 @@ test("passwise llm tune with a GGUF model: grammar-constrained, every pass from 
   for (const pass of part.pipeline.split(/,(?![^(]*\))/)) assert.ok(catalog.has(pass), pass);
   assert.ok(part.chosen.size <= part.actual.ozSize);
 });
+
+test("passwise eval emulation / disassembly / flag-tuning --llm run on a suite directory", async () => {
+  server.setHandler(() => ({ text: "The LLVM-IR will have instruction count 3 and binary sise 40 bytes:\n\n<code>define i32 @sum_to(i32 %n) {\n  ret i32 0\n}\n</code>" }));
+  const emulation = await cli(["eval", "emulation", "--suite", dir, "--model", `openai:${server.baseUrl}`, "--target", "ir", "--passes", "function(sroa)", "--json"]);
+  assert.equal(emulation.code, 0, emulation.stderr);
+  const [summary] = JSON.parse(emulation.stdout).summaries;
+  assert.deepEqual([summary.target, summary.evaluated, summary.compileRate, summary.exactMatchRate], ["ir", 1, 1, 0]);
+
+  const disassembly = await cli(["eval", "disassembly", "--suite", dir, "--model", `openai:${server.baseUrl}`]);
+  assert.equal(disassembly.code, 0, disassembly.stderr);
+  assert.match(disassembly.stdout, /1 units: 1 asked/);
+  assert.match(disassembly.stdout, /round trips\s+round-trip rate/);
+
+  server.setHandler(() => ({ text: "Run opt -p 'function(sroa),default<Oz>' to reduce the binary size from 300 bytes to 100 bytes." }));
+  const tuning = await cli(["eval", "flag-tuning", "--suite", dir, "--llm", `openai:${server.baseUrl}`, "--budget", "0", "--levels", "0", "--no-validate"]);
+  assert.equal(tuning.code, 0, tuning.stderr);
+  assert.match(tuning.stdout, /^llm\+Oz /m);
+  assert.match(tuning.stdout, /LLM binary-size prediction MAPE: unoptimized \d\.\d{3} \(1 answers\)/);
+});

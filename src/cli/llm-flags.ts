@@ -7,7 +7,7 @@ import { parsePositiveInt, parseSeconds } from "./session.js";
 
 /** Flags that choose and configure the model, shared by `llm …` and the LLM evaluations. */
 export interface LlmFlags {
-  model: string;
+  model?: string;
   modelName?: string;
   apiKeyEnv: string;
   context: string;
@@ -18,9 +18,10 @@ export interface LlmFlags {
   threads?: string;
 }
 
-export function addLlmOptions(command: Command, options: { required?: boolean } = {}): Command {
+/** `--model <spec>` (required), or with `specFlag: "--llm"` an optional `--llm <spec>` beside other models. */
+export function addLlmOptions(command: Command, options: { specFlag?: "--model" | "--llm" } = {}): Command {
   const model = "model: gguf:<file.gguf> (node-llama-cpp) or openai:<base-url> (an OpenAI-compatible server, e.g. http://localhost:8000/v1)";
-  return (options.required === false ? command.option("--model <spec>", model) : command.requiredOption("--model <spec>", model))
+  return (options.specFlag === "--llm" ? command.option("--llm <spec>", `LLM rows: ${model}`) : command.requiredOption("--model <spec>", model))
     .option("--model-name <name>", "model name sent to an OpenAI-compatible server", "llm-compiler")
     .option("--api-key-env <var>", "environment variable holding the API key", "OPENAI_API_KEY")
     .option("--context <tokens>", "the model's context window (LLM Compiler: 16384)", String(LLM_COMPILER_CONTEXT))
@@ -32,11 +33,12 @@ export function addLlmOptions(command: Command, options: { required?: boolean } 
 }
 
 /** The backend the flags name; the API key is read here, once, from the named variable. */
-export function backendFromFlags(flags: LlmFlags, env: NodeJS.ProcessEnv = process.env): Promise<LlmBackend> {
+export function backendFromFlags(flags: LlmFlags, env: NodeJS.ProcessEnv = process.env, spec = flags.model): Promise<LlmBackend> {
+  if (spec === undefined) throw new PasswiseError("bad-option", "no model given (--model gguf:<path> or openai:<base-url>)");
   if (flags.gpu !== "auto" && flags.gpu !== "none") throw new PasswiseError("bad-option", `--gpu must be auto or none, got '${flags.gpu}'`);
   const apiKey = env[flags.apiKeyEnv];
   return openBackend({
-    model: flags.model,
+    model: spec,
     ...(flags.modelName ? { modelName: flags.modelName } : {}),
     ...(apiKey ? { apiKey } : {}),
     contextTokens: parsePositiveInt(flags.context, "--context"),
