@@ -37,7 +37,8 @@ export function pseudoText(prompt: string, seed: string, length = 120): string {
 /** The default handler: a deterministic pseudo-model. */
 export const pseudoModel: FakeHandler = (body) => {
   const sampling = typeof body.temperature === "number" && body.temperature > 0;
-  let text = pseudoText(String(body.prompt), sampling ? String(body.seed ?? 0) : "greedy");
+  const prompt = body.prompt ?? JSON.stringify(body.messages);
+  let text = pseudoText(String(prompt), sampling ? String(body.seed ?? 0) : "greedy");
   let finish: "stop" | "length" = "stop";
   for (const stop of (body.stop as string[] | undefined) ?? []) {
     const at = text.indexOf(stop);
@@ -65,7 +66,8 @@ export async function startFakeLlmServer(handler: FakeHandler = pseudoModel): Pr
       const send = () => {
         if (res.destroyed) return;
         const status = reply.status ?? 200;
-        const payload = reply.raw ?? (status === 200 ? JSON.stringify({ choices: [{ index: 0, text: reply.text ?? "", finish_reason: reply.finish ?? "stop" }], usage: { completion_tokens: (reply.text ?? "").length } }) : JSON.stringify({ error: { message: "server error" } }));
+        const choice = req.url?.endsWith("/chat/completions") ? { message: { role: "assistant", content: reply.text ?? "" } } : { text: reply.text ?? "" };
+        const payload = reply.raw ?? (status === 200 ? JSON.stringify({ choices: [{ index: 0, ...choice, finish_reason: reply.finish ?? "stop" }], usage: { completion_tokens: (reply.text ?? "").length } }) : JSON.stringify({ error: { message: "server error" } }));
         res.writeHead(status, { "content-type": "application/json" });
         res.end(payload);
       };

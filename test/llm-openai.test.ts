@@ -11,6 +11,17 @@ after(async () => {
 });
 
 backendConformance("openai", async () => new OpenAiBackend({ baseUrl: server.baseUrl, model: "llm-compiler-7b-ftd", retries: 0 }));
+backendConformance("openai-chat", async () => new OpenAiBackend({ baseUrl: server.baseUrl, model: "gpt-4-turbo", retries: 0, endpoint: "chat" }));
+
+test("openai chat: the instruction inside [INST] … [/INST] goes as one user message", async () => {
+  server.setHandler(pseudoModel);
+  const backend = new OpenAiBackend({ baseUrl: server.baseUrl, model: "gpt-4-turbo", endpoint: "chat" });
+  const first = server.requests.length;
+  const result = await backend.complete({ prompt: "[INST] Disassemble this code to LLVM-IR:\n\n<code>\tretq\n</code> [/INST]", maxTokens: 9 });
+  assert.ok(result.ok);
+  assert.equal(server.requests[first]?.url, "/v1/chat/completions");
+  assert.deepEqual(server.requests[first]?.body.messages, [{ role: "user", content: "Disassemble this code to LLVM-IR:\n\n<code>\tretq\n</code>" }]);
+});
 
 test("openai: the request carries the prompt byte for byte, greedy settings, model name and key", async () => {
   server.setHandler(pseudoModel);
@@ -24,6 +35,18 @@ test("openai: the request carries the prompt byte for byte, greedy settings, mod
   assert.equal(request.url, "/v1/completions");
   assert.equal(request.headers.authorization, "Bearer sk-test");
   assert.deepEqual(request.body, { model: "llm-compiler-13b-ftd", prompt, max_tokens: 50, temperature: 0, stop: ["<code>"] });
+});
+
+test("openai: a grammar goes in the field the server reads (llama.cpp's server: grammar)", async () => {
+  server.setHandler(pseudoModel);
+  const backend = new OpenAiBackend({ baseUrl: server.baseUrl, model: "m", grammarField: "grammar" });
+  assert.equal(backend.supportsGrammar, true);
+  const first = server.requests.length;
+  await backend.complete({ prompt: "p", maxTokens: 5, grammar: 'root ::= "x"' });
+  assert.equal(server.requests[first]?.body.grammar, 'root ::= "x"');
+  const plain = new OpenAiBackend({ baseUrl: server.baseUrl, model: "m" });
+  await plain.complete({ prompt: "p", maxTokens: 5, grammar: 'root ::= "x"' });
+  assert.equal(server.requests[first + 1]?.body.grammar, undefined, "not sent to a server that was not said to read it");
 });
 
 test("openai: 5xx and 429 are retried, other 4xx are not, and failures are values", async () => {

@@ -14,6 +14,7 @@ export interface LlmFlags {
   requestTimeout: string;
   retries: string;
   grammarField?: string;
+  endpoint: string;
   gpu: string;
   threads?: string;
 }
@@ -28,6 +29,7 @@ export function addLlmOptions(command: Command, options: { specFlag?: "--model" 
     .option("--request-timeout <s>", "time limit per model request", "600")
     .option("--retries <n>", "retries after an HTTP timeout, connection failure, 429 or 5xx", "2")
     .option("--grammar-field <name>", "request field for a GBNF grammar on an OpenAI-compatible server (llama.cpp's server: grammar)")
+    .option("--endpoint <kind>", "OpenAI-compatible: completions (the prompt as is) or chat (for chat-only models)", "completions")
     .option("--gpu <mode>", "GGUF: auto (use a GPU when found) or none", "auto")
     .option("--threads <n>", "GGUF: CPU threads");
 }
@@ -36,6 +38,7 @@ export function addLlmOptions(command: Command, options: { specFlag?: "--model" 
 export function backendFromFlags(flags: LlmFlags, env: NodeJS.ProcessEnv = process.env, spec = flags.model): Promise<LlmBackend> {
   if (spec === undefined) throw new PasswiseError("bad-option", "no model given (--model gguf:<path> or openai:<base-url>)");
   if (flags.gpu !== "auto" && flags.gpu !== "none") throw new PasswiseError("bad-option", `--gpu must be auto or none, got '${flags.gpu}'`);
+  if (flags.endpoint !== "completions" && flags.endpoint !== "chat") throw new PasswiseError("bad-option", `--endpoint must be completions or chat, got '${flags.endpoint}'`);
   const apiKey = env[flags.apiKeyEnv];
   return openBackend({
     model: spec,
@@ -45,6 +48,7 @@ export function backendFromFlags(flags: LlmFlags, env: NodeJS.ProcessEnv = proce
     timeoutMs: parseSeconds(flags.requestTimeout, "--request-timeout") * 1000,
     retries: parsePositiveInt(flags.retries, "--retries", { allowZero: true }),
     ...(flags.grammarField ? { grammarField: flags.grammarField } : {}),
+    endpoint: flags.endpoint,
     gpu: flags.gpu === "none" ? false : "auto",
     ...(flags.threads ? { threads: parsePositiveInt(flags.threads, "--threads") } : {}),
   });

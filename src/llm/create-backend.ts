@@ -12,6 +12,7 @@ export interface BackendOptions {
   timeoutMs?: number;
   retries?: number;
   grammarField?: string;
+  endpoint?: "completions" | "chat";
   gpu?: "auto" | false;
   threads?: number;
 }
@@ -36,5 +37,6 @@ export async function openBackend(options: BackendOptions): Promise<LlmBackend> 
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
     ...(options.grammarField ? { grammarField: options.grammarField } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   });
 }

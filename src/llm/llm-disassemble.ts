@@ -20,6 +20,8 @@ export interface LlmDisassembleOptions {
   /** The IR the assembly was made from, when known: scores the paper's exact-match metric. */
   referenceIr?: string;
   signal?: AbortSignal;
+  /** Called before each model request and once at the end (done = total). */
+  onSample?: (done: number, total: number) => void;
 }
 
 export interface LiftCandidate {
@@ -61,6 +63,7 @@ export async function llmDisassemble(asm: string, options: LlmDisassembleOptions
   const reference = options.referenceIr === undefined ? undefined : normalizeIr(options.referenceIr);
   const candidates: LiftCandidate[] = [];
   for (let sample = 0; sample < samples; sample++) {
+    options.onSample?.(sample, samples);
     const completion = await options.backend.complete({
       prompt,
       maxTokens: fit.maxTokens,
@@ -87,6 +90,7 @@ export async function llmDisassemble(asm: string, options: LlmDisassembleOptions
     }
     if (candidate.roundTrip) break;
   }
+  options.onSample?.(samples, samples);
   const best = candidates.find((c) => c.roundTrip) ?? [...candidates].sort((a, b) => b.bleu - a.bleu)[0] ?? null;
   return { promptTokens: fit.promptTokens, candidates, best, proven: best?.roundTrip ?? false };
 }

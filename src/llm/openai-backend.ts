@@ -15,10 +15,21 @@ export interface OpenAiBackendOptions {
   retryDelayMs?: number;
   /** Request field that carries a GBNF grammar (`grammar` on llama.cpp's server); none by default. */
   grammarField?: string;
+  /**
+   * "completions" (default) sends the prompt as is; "chat" is for chat-only models (GPT-4 as in
+   * the paper's baselines): the instruction inside `[INST] … [/INST]` goes as one user message.
+   */
+  endpoint?: "completions" | "chat";
+}
+
+/** The instruction of an LLM Compiler prompt without its `[INST]` markers, for chat models. */
+export function chatMessage(prompt: string): string {
+  const match = /^\[INST\] ([^]*) \[\/INST\]$/.exec(prompt);
+  return match ? (match[1] as string) : prompt;
 }
 
 interface CompletionsResponse {
-  choices?: { text?: unknown; finish_reason?: unknown }[];
+  choices?: { text?: unknown; message?: { content?: unknown }; finish_reason?: unknown }[];
   usage?: { completion_tokens?: unknown };
 }
 
@@ -33,7 +44,7 @@ export class OpenAiBackend implements LlmBackend {
   private readonly url: string;
 
   constructor(private readonly options: OpenAiBackendOptions) {
-    this.url = `${options.baseUrl.replace(/\/+$/, "")}/completions`;
+    this.url = `${options.baseUrl.replace(/\/+$/, "")}/${options.endpoint === "chat" ? "chat/completions" : "completions"}`;
     this.description = `openai:${options.baseUrl} (${options.model})`;
     this.contextTokens = options.contextTokens ?? LLM_COMPILER_CONTEXT;
     this.supportsGrammar = options.grammarField !== undefined;
@@ -47,7 +58,7 @@ export class OpenAiBackend implements LlmBackend {
     const started = performance.now();
     const body: Record<string, unknown> = {
       model: this.options.model,
-      prompt: request.prompt,
+      ...(this.options.endpoint === "chat" ? { messages: [{ role: "user", content: chatMessage(request.prompt) }] } : { prompt: request.prompt }),
       max_tokens: request.maxTokens,
       temperature: request.temperature ?? 0,
       ...(request.seed === undefined ? {} : { seed: request.seed }),
@@ -106,11 +117,12 @@ export class OpenAiBackend implements LlmBackend {
       return { ok: false, retryable: false, failure: { kind: "bad-response", message: `${this.url}: the answer is not JSON: ${raw.slice(0, 200)}` } };
     }
     const choice = parsed.choices?.[0];
-    if (choice === undefined || typeof choice.text !== "string") {
-      return { ok: false, retryable: false, failure: { kind: "bad-response", message: `${this.url}: the answer has no choices[0].text` } };
+    const text = this.options.endpoint === "chat" ? choice?.message?.content : choice?.text;
+    if (typeof text !== "string") {
+      return { ok: false, retryable: false, failure: { kind: "bad-response", message: `${this.url}: the answer has no ${this.options.endpoint === "chat" ? "choices[0].message.content" : "choices[0].text"}` } };
     }
     const completionTokens = typeof parsed.usage?.completion_tokens === "number" ? parsed.usage.completion_tokens : null;
-    return { ok: true, value: { ok: true, text: choice.text, finish: choice.finish_reason === "length" ? "length" : "stop", completionTokens } };
+    return { ok: true, value: { ok: true, text, finish: choice?.finish_reason === "length" ? "length" : "stop", completionTokens } };
   }
 
   async dispose(): Promise<void> {

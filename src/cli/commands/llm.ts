@@ -122,6 +122,8 @@ async function emulateCommand(input: string, flags: CommonFlags & { passes: stri
   const backend = await backendFromFlags(flags);
   try {
     const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+    const progress = createTaskProgress("llm-emulate", { quiet: globals.quiet || globals.json });
+    progress.log(`asking ${backend.description} to emulate opt -p '${passes}' on ${input}`);
     const result = await llmEmulate(module, passes, { backend, toolchain: session.toolchain, evaluator: session.evaluator, target: flags.asm ? "asm" : "ir", ...maxTokens(flags) });
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
     else renderEmulate(input, result);
@@ -155,8 +157,10 @@ async function disassembleCommand(input: string, flags: CommonFlags & { samples:
     const source = isAssemblyFile(input)
       ? await assemblyFromFile(input)
       : await assemblyFromModule(session.toolchain, session.evaluator, await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {}), parsePipelineOption(flags.passes));
+    const progress = createTaskProgress("llm-disassemble", { quiet: globals.quiet || globals.json });
     const result = await llmDisassemble(source.asm, {
       backend,
+      onSample: (done, total) => progress.update(done, total, { sample: done + 1 <= total ? done + 1 : total }),
       toolchain: session.toolchain,
       samples,
       ...(samples > 1 ? { temperature } : {}),
@@ -164,6 +168,7 @@ async function disassembleCommand(input: string, flags: CommonFlags & { samples:
       ...(source.referenceIr ? { referenceIr: source.referenceIr } : {}),
       ...maxTokens(flags),
     });
+    progress.stop();
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
     else renderDisassemble(input, result);
     return 0;
