@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, test } from "node:test";
 import { loadModule } from "../src/llvm/ir-module.js";
@@ -8,7 +8,7 @@ import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { startFakeLlmServer } from "./fake-llm-server.js";
 import { writeTinyLlamaGguf } from "./gguf-writer.js";
-import { passwiseBin, sharedProbeCacheDir, tempDir, testCatalog, testToolchain } from "./helpers.js";
+import { passwiseBin, repoRoot, sharedProbeCacheDir, tempDir, testCatalog, testToolchain } from "./helpers.js";
 
 const server = await startFakeLlmServer();
 after(() => server.close());
@@ -47,8 +47,11 @@ test("passwise llm disassemble --json proves a correct lift; the API key comes f
 
 test("passwise llm tune: the model's list next to -Oz; bad --model is a one-line usage error", async () => {
   server.setHandler(() => ({ text: "Run opt -p 'function(sroa),default<Oz>' to reduce the binary size from 300 bytes to 100 bytes. The optimized LLVM-IR will have instruction count 5 and binary size 100 bytes:" }));
-  const { code, stdout, stderr } = await cli(["llm", "tune", source, "--model", `openai:${server.baseUrl}`, "--no-validate"]);
+  const suite = tempDir("passwise-llm-cli-suite-");
+  cpSync(path.join(repoRoot, "test", "fixtures", "suite", "programs", "adds"), path.join(suite, "programs", "adds"), { recursive: true });
+  const { code, stdout, stderr } = await cli(["llm", "tune", source, "--model", `openai:${server.baseUrl}`, "--suite", suite, "--jobs", "2"]);
   assert.equal(code, 0, stderr);
+  assert.match(stdout, /validated: passlisteval/);
   assert.match(stdout, /model's list: function\(sroa\),default<Oz>/);
   assert.match(stdout, /size after: {2}predicted 100 B, real \d+ B; -Oz \d+ B/);
   const bad = await cli(["llm", "tune", source, "--model", "llm.gguf"]);

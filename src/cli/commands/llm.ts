@@ -12,7 +12,7 @@ import { addLlmOptions, backendFromFlags, type LlmFlags } from "../llm-flags.js"
 import { printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
 import { openSession, parsePositiveInt } from "../session.js";
-import { buildValidator } from "../verify-flags.js";
+import { addVerifyOptions, buildValidator, type VerifyFlags } from "../verify-flags.js";
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
 
@@ -26,7 +26,7 @@ export function registerLlm(program: Command, run: Runner): void {
   const llm = program.command("llm").description("Drive an LLM (LLM Compiler or any other) and check every answer against the real compiler");
 
   addLlmOptions(
-    llm
+    addVerifyOptions(llm
       .command("tune")
       .description("Ask the model for a pass list, validate it (PassListEval), compile it and -Oz, keep the smaller; predicted sizes next to real ones")
       .argument("<input>", "C/C++ source, .ll or .bc (split per function when over the model's context)")
@@ -35,8 +35,8 @@ export function registerLlm(program: Command, run: Runner): void {
       .option("-j, --jobs <n>", "parallel PassListEval programs (default: number of cores)")
       .option("--db <file>", "results store (default ~/.passwise/passwise.db)")
       .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
-      .addHelpText("after", "\nExamples:\n  passwise llm tune prog.c --model gguf:llm-compiler-7b-ftd.Q8_0.gguf\n  passwise llm tune prog.ll --model openai:http://localhost:8000/v1 --model-name facebook/llm-compiler-13b-ftd --json\n"),
-  ).action((input: string, flags: CommonFlags & { validate: boolean; grammar: boolean; jobs?: string }) => run((globals) => tuneCommand(input, flags, globals)));
+      .addHelpText("after", "\nExamples:\n  passwise llm tune prog.c --model gguf:llm-compiler-7b-ftd.Q8_0.gguf\n  passwise llm tune prog.ll --model openai:http://localhost:8000/v1 --model-name facebook/llm-compiler-13b-ftd --json\n  passwise llm tune prog.c --model gguf:m.gguf --run '10 20'   # also differential testing of prog.c\n")),
+  ).action((input: string, flags: TuneFlags) => run((globals) => tuneCommand(input, flags, globals)));
 
   addLlmOptions(
     llm
@@ -65,14 +65,16 @@ export function registerLlm(program: Command, run: Runner): void {
   ).action((input: string, flags: CommonFlags & { samples: string; temperature: string; seed: string; passes: string }) => run((globals) => disassembleCommand(input, flags, globals)));
 }
 
-async function tuneCommand(input: string, flags: CommonFlags & { validate: boolean; grammar: boolean; jobs?: string }, globals: GlobalOptions): Promise<number> {
+type TuneFlags = CommonFlags & VerifyFlags & { validate: boolean; grammar: boolean; jobs?: string };
+
+async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptions): Promise<number> {
   const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
   const backend = await backendFromFlags(flags);
   const progress = createTaskProgress("llm-tune", { quiet: globals.quiet || globals.json });
   try {
     const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
-    const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
+    const validator = flags.validate ? (await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const result = await llmTuneInput(module, {
       backend,
       toolchain: session.toolchain,
