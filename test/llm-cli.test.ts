@@ -54,6 +54,9 @@ test("passwise llm tune: the model's list next to -Oz; bad --model is a one-line
   assert.match(stdout, /validated: passlisteval/);
   assert.match(stdout, /model's list: function\(sroa\),default<Oz>/);
   assert.match(stdout, /size after: {2}predicted 100 B, real \d+ B; -Oz \d+ B/);
+  const unreachable = await cli(["llm", "disassemble", source, "--model", "openai:http://127.0.0.1:9/v1", "--retries", "0"]);
+  assert.equal(unreachable.code, 1);
+  assert.match(unreachable.stderr, /^passwise: error: openai:http:\/\/127\.0\.0\.1:9\/v1 \(llm-compiler\) gave no answer: .*fetch failed/m);
   const bad = await cli(["llm", "tune", source, "--model", "llm.gguf"]);
   assert.equal(bad.code, 2);
   assert.equal(bad.stderr.trim().split("\n").length, 1);

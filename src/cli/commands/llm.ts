@@ -85,6 +85,8 @@ async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptio
       onPart: (done, total, name) => progress.update(done, total, { function: name }),
     });
     progress.stop();
+    const failures = result.parts.map((p) => p.modelFailure);
+    if (failures.length > 0 && failures.every((f) => f !== undefined)) throw modelError(backend.description, failures[0]?.message);
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
     else renderTune(input, result);
     return 0;
@@ -114,6 +116,11 @@ function renderTune(input: string, result: LlmTuneInputResult): void {
   }
 }
 
+/** The model never answered: the command's work failed (evaluations record such failures and go on). */
+function modelError(model: string, message: string | undefined): PasswiseError {
+  return new PasswiseError("model-error", `${model} gave no answer: ${message ?? "unknown failure"}`);
+}
+
 function maxTokens(flags: CommonFlags): { answerTokens?: number } {
   return flags.maxTokens ? { answerTokens: parsePositiveInt(flags.maxTokens, "--max-tokens") } : {};
 }
@@ -127,6 +134,7 @@ async function emulateCommand(input: string, flags: CommonFlags & { passes: stri
     const progress = createTaskProgress("llm-emulate", { quiet: globals.quiet || globals.json });
     progress.log(`asking ${backend.description} to emulate opt -p '${passes}' on ${input}`);
     const result = await llmEmulate(module, passes, { backend, toolchain: session.toolchain, evaluator: session.evaluator, target: flags.asm ? "asm" : "ir", ...maxTokens(flags) });
+    if (result.modelFailure) throw modelError(backend.description, result.modelFailure.message);
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
     else renderEmulate(input, result);
     return 0;
@@ -171,6 +179,7 @@ async function disassembleCommand(input: string, flags: CommonFlags & { samples:
       ...maxTokens(flags),
     });
     progress.stop();
+    if (result.candidates.length > 0 && result.candidates.every((c) => c.modelFailure)) throw modelError(backend.description, result.candidates[0]?.modelFailure?.message);
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
     else renderDisassemble(input, result);
     return 0;
