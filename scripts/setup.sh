@@ -71,7 +71,8 @@ stamp=node_modules/.passwise-lock-hash
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   log "installing npm dependencies"
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  # node-llama-cpp's postinstall would fetch and build llama.cpp from GitHub when no prebuilt binary fits; passwise uses only the npm-packaged binaries.
+  NODE_LLAMA_CPP_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$lock_hash" > "$stamp"
 fi
 

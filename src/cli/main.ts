@@ -7,6 +7,7 @@ import { registerModel } from "./commands/model.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerMeasureRun } from "./commands/measure-run.js";
+import { registerLlm } from "./commands/llm.js";
 import { registerMinimize } from "./commands/minimize.js";
 import { registerPasses } from "./commands/passes.js";
 import { registerResults } from "./commands/results.js";
@@ -49,6 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerPredict(program, run);
   registerEval(program, run);
   registerMeasureRun(program, run);
+  registerLlm(program, run);
   registerPasses(program, run);
   registerDoctor(program, run);
   registerDemo(program, run);

@@ -7,6 +7,8 @@ import { predictPipeline } from "../models/predict.js";
 import type { Predictor } from "../models/predictor.js";
 import { tune } from "../search/tune.js";
 import type { PipelineValidator } from "../verify/validator.js";
+import type { LlmBackend } from "../llm/backend.js";
+import { llmTune } from "../llm/llm-tune.js";
 
 /** One unit of the evaluation: a module (or one function split out of a module over the token budget). */
 export interface EvalUnit {
@@ -43,6 +45,17 @@ export interface FlagTuningEvaluation {
   units: { name: string; ozSize: number | null; skipped?: string; results: Record<string, UnitOutcome> }[];
   methods: MethodSummary[];
   autotunerBudget: number | null;
+  /** With an LLM: how well it states binary sizes before and after its list (the paper's MAPE). */
+  sizePrediction?: SizePredictionSummary;
+}
+
+export interface SizePredictionSummary {
+  /** Mean absolute percentage error (0–1) of the stated unoptimized size, and over how many answers. */
+  unoptimizedMape: number | null;
+  unoptimizedCount: number;
+  /** Of the stated size after the model's list, where the list compiled. */
+  optimizedMape: number | null;
+  optimizedCount: number;
 }
 
 export interface FlagTuningEvalOptions {
@@ -58,12 +71,15 @@ export interface FlagTuningEvalOptions {
   jobs?: number;
   seed?: number;
   onUnit?: (done: number, total: number, name: string) => void;
+  /** An LLM flag-tuning model: adds the rows "llm" (its list alone) and "llm+Oz" (the -Oz fallback). */
+  llm?: { backend: LlmBackend; grammar?: boolean };
 }
 
 /** The paper's Table 3 on a set of units: -Oz, the predictor at several K, and the autotuner. */
 export async function evaluateFlagTuning(units: readonly EvalUnit[], options: FlagTuningEvalOptions): Promise<FlagTuningEvaluation> {
   const levels = options.verifyLevels ?? [0, 1, 10];
-  const methods = ["-Oz", ...(options.predictor ? levels.map((k) => `predictor K=${k}`) : []), ...(options.autotunerBudget > 0 ? ["autotuner"] : [])];
+  const methods = ["-Oz", ...(options.predictor ? levels.map((k) => `predictor K=${k}`) : []), ...(options.autotunerBudget > 0 ? ["autotuner"] : []), ...(options.llm ? ["llm", "llm+Oz"] : [])];
+  const sizeErrors = { unoptimized: [] as number[], optimized: [] as number[] };
   const rows: FlagTuningEvaluation["units"] = [];
   let done = 0;
   for (const unit of units) {
@@ -106,6 +122,21 @@ export async function evaluateFlagTuning(units: readonly EvalUnit[], options: Fl
       });
       results.autotuner = { size: tuned.bestSize, compilations: tuned.evaluations + tuned.minimizeEvaluations, pipeline: tuned.bestPipeline };
     }
+    if (options.llm) {
+      const answer = await llmTune(module, {
+        backend: options.llm.backend,
+        evaluator: options.evaluator,
+        catalog: options.catalog,
+        ...(options.llm.grammar === undefined ? {} : { grammar: options.llm.grammar }),
+        ...(options.validator ? { validator: options.validator } : {}),
+      });
+      const unusable = answer.notFitting === undefined && answer.zeroShot.pipeline === OZ_PIPELINE;
+      results.llm = { size: answer.zeroShot.size ?? ozSize, compilations: 1, pipeline: answer.zeroShot.pipeline, ...(unusable ? { failed: true } : {}) };
+      results["llm+Oz"] = { size: answer.chosen.size ?? ozSize, compilations: 2, pipeline: answer.chosen.pipeline, ...(unusable ? { failed: true } : {}) };
+      const { predicted, actual } = answer;
+      if (predicted.sizeBefore !== null && actual.sizeBefore) sizeErrors.unoptimized.push(Math.abs(predicted.sizeBefore - actual.sizeBefore) / actual.sizeBefore);
+      if (predicted.sizeAfter !== null && actual.sizeAfter) sizeErrors.optimized.push(Math.abs(predicted.sizeAfter - actual.sizeAfter) / actual.sizeAfter);
+    }
     rows.push({ name: unit.name, ozSize, results });
   }
   options.onUnit?.(done, units.length, "");
@@ -114,7 +145,15 @@ export async function evaluateFlagTuning(units: readonly EvalUnit[], options: Fl
   for (const summary of summaries) {
     summary.shareOfAutotunerGain = autotuner && autotuner.geomeanReduction > 0 ? (100 * summary.geomeanReduction) / autotuner.geomeanReduction : null;
   }
-  return { units: rows, methods: summaries, autotunerBudget: options.autotunerBudget > 0 ? options.autotunerBudget : null };
+  const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+  return {
+    units: rows,
+    methods: summaries,
+    autotunerBudget: options.autotunerBudget > 0 ? options.autotunerBudget : null,
+    ...(options.llm
+      ? { sizePrediction: { unoptimizedMape: mean(sizeErrors.unoptimized), unoptimizedCount: sizeErrors.unoptimized.length, optimizedMape: mean(sizeErrors.optimized), optimizedCount: sizeErrors.optimized.length } }
+      : {}),
+  };
 }
 
 /** Units that could not be evaluated count as -Oz (ratio 1), as in the paper. */

@@ -10,10 +10,13 @@ import { formatTable, printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
 import { openSession, parsePositiveInt } from "../session.js";
 import { buildValidator } from "../verify-flags.js";
+import { addLlmOptions, backendFromFlags, type LlmFlags } from "../llm-flags.js";
+import { registerLlmEvals } from "./eval-llm.js";
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
 
-interface EvalFlags {
+interface EvalFlags extends LlmFlags {
+  llm?: string;
   suite?: string;
   dataset?: string;
   split: string;
@@ -28,7 +31,7 @@ interface EvalFlags {
 
 export function registerEval(program: Command, run: Runner): void {
   const evaluation = program.command("eval").description("The papers' evaluations");
-  evaluation
+  const flagTuning = evaluation
     .command("flag-tuning")
     .description("LLM Compiler's Table 3 on a directory of programs or a held-out dataset split: -Oz, the predictor at K = 0/1/10, the autotuner")
     .option("--suite <dir>", "directory of C/C++/.ll programs (units over the token budget are split per function)")
@@ -41,8 +44,9 @@ export function registerEval(program: Command, run: Runner): void {
     .option("-j, --jobs <n>", "parallel evaluations (default: number of cores)")
     .option("--seed <n>", "autotuner seed", "1")
     .option("--db <file>", "results store (default ~/.passwise/passwise.db)")
-    .addHelpText("after", "\nExamples:\n  passwise eval flag-tuning --suite examples --budget 200\n  passwise eval flag-tuning --dataset data/dataset --split test --json\n")
-    .action((flags: EvalFlags) => run((globals) => flagTuningCommand(flags, globals)));
+    .addHelpText("after", "\nExamples:\n  passwise eval flag-tuning --suite examples --budget 200\n  passwise eval flag-tuning --dataset data/dataset --split test --json\n");
+  addLlmOptions(flagTuning, { specFlag: "--llm" }).action((flags: EvalFlags) => run((globals) => flagTuningCommand(flags, globals)));
+  registerLlmEvals(evaluation, run);
 }
 
 async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Promise<number> {
@@ -57,6 +61,7 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
     const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
+    const backend = flags.llm === undefined ? undefined : await backendFromFlags(flags, process.env, flags.llm);
     const result = await evaluateFlagTuning(units, {
       toolchain: session.toolchain,
       evaluator: session.evaluator,
@@ -68,9 +73,10 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
       seed: parsePositiveInt(flags.seed, "--seed", { allowZero: true }),
       ...(validator ? { validator } : {}),
       onUnit: (done, total, name) => progress.update(done, total, { unit: name }),
-    });
+      ...(backend ? { llm: { backend } } : {}),
+    }).finally(() => backend?.dispose());
     progress.stop();
-    if (globals.json) printJson({ llvmVersion: session.toolchain.version.full, source: flags.suite ?? `${flags.dataset}:${flags.split}`, ...result });
+    if (globals.json) printJson({ llvmVersion: session.toolchain.version.full, source: flags.suite ?? `${flags.dataset}:${flags.split}`, ...(backend ? { llm: backend.description } : {}), ...result });
     else render(result);
     return 0;
   } finally {
@@ -97,4 +103,9 @@ function render(result: FlagTuningEvaluation): void {
       ]),
     ),
   );
+  const p = result.sizePrediction;
+  if (p) {
+    const mape = (v: number | null, n: number) => (v === null ? "-" : `${v.toFixed(3)} (${n} answers)`);
+    console.log(`LLM binary-size prediction MAPE: unoptimized ${mape(p.unoptimizedMape, p.unoptimizedCount)}, optimized ${mape(p.optimizedMape, p.optimizedCount)}`);
+  }
 }
