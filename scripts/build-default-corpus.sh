@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Builds passwise's default corpus and its dataset:
-#   examples/ plus the Debian source packages listed in data/corpus/debian-packages.txt,
-#   then `passwise dataset build` over a fixed sample of its modules.
+# Builds passwise's default corpus, its datasets and the shipped predictor:
+#   1. examples/ plus the Debian source packages listed in data/corpus/debian-packages.txt,
+#      then `passwise dataset build` over a fixed sample of its modules (hybrid search);
+#   2. the corpus's whole translation units of 15–38 KiB of IR as a corpus of their own ("units"),
+#      and a dataset from them with the paper's random search, which finds the diverse,
+#      transferable lists the pipeline library needs;
+#   3. models/predictor.json trained on both datasets.
 # Resumable: rerun the same command after an interruption. Settings (environment):
 #   BUDGET       evaluations per module              (default 60)
 #   MAX_MODULES  modules sampled from the corpus     (default 45)
 #   OUT          dataset directory                   (default data/dataset)
+#   UNITS_OUT    dataset directory of stage 2        (default data/dataset-units)
+#   UNITS_BUDGET, UNITS_MODULES  random-search evaluations per unit and units sampled (200, 64)
 #   JOBS         parallel evaluations                (default: cores)
 #   PASSWISE_HOME  where the store and Debian sources live (default ~/.passwise)
 set -euo pipefail
@@ -13,6 +19,10 @@ cd "$(dirname "$0")/.."
 BUDGET=${BUDGET:-60}
 MAX_MODULES=${MAX_MODULES:-45}
 OUT=${OUT:-data/dataset}
+UNITS_OUT=${UNITS_OUT:-data/dataset-units}
+UNITS_BUDGET=${UNITS_BUDGET:-200}
+UNITS_MODULES=${UNITS_MODULES:-64}
+DB=${PASSWISE_HOME:-$HOME/.passwise}/passwise.db
 JOBS=${JOBS:-$(nproc)}
 passwise() { node bin/passwise.js "$@"; }
 
@@ -24,3 +34,11 @@ done
 passwise corpus stats --name default
 passwise dataset build --corpus default --out "$OUT" --budget "$BUDGET" --max-modules "$MAX_MODULES" --jobs "$JOBS"
 passwise dataset stats "$OUT"
+
+units_dir=$(mktemp -d)
+node scripts/export-whole-units.mjs "$DB" default "$units_dir/units"
+passwise corpus add "$units_dir/units" --name units --jobs "$JOBS"
+passwise dataset build --corpus units --out "$UNITS_OUT" --strategy random --budget "$UNITS_BUDGET" --max-modules "$UNITS_MODULES" --jobs "$JOBS"
+passwise dataset stats "$UNITS_OUT"
+passwise model train --dataset "$OUT" --dataset "$UNITS_OUT" --out models/predictor.json
+rm -rf "$units_dir"
