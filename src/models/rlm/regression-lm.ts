@@ -71,19 +71,16 @@ export class RegressionLM {
   fineTune(examples: readonly Example[], options: FineTuneOptions = {}): FineTuneResult {
     if (examples.length === 0) throw new PasswiseError("bad-input", "fineTune needs at least one example");
     const started = performance.now();
-    if (this.vocabulary === undefined) {
-      this.vocabulary = TextVocabulary.learn(
-        examples.map((e) => e.x),
-        { size: this.config.vocabularySize, maxPieces: this.config.maxInputTokens },
-      );
-    }
+    // Nothing changes on a bad example: the vocabulary and parameters are set only once all rows are read.
+    const vocabulary = this.vocabulary ?? TextVocabulary.learn(examples.map((e) => e.x), { size: this.config.vocabularySize, maxPieces: this.config.maxInputTokens });
+    const cache = new Map<string, Bag>();
+    const train = examples.map((e) => this.prepare(e, cache, vocabulary));
+    const validation = (options.validation ?? []).map((e) => this.prepare(e, cache, vocabulary));
+    this.vocabulary = vocabulary;
     if (this.params === undefined) {
       this.params = new Params(this.shapes());
       this.params.initialize(new Rng(this.config.seed));
     }
-    const cache = new Map<string, Bag>();
-    const train = examples.map((e) => this.prepare(e, cache));
-    const validation = (options.validation ?? []).map((e) => this.prepare(e, cache));
     const prepareMs = performance.now() - started;
     const result = trainParams(this.params, train, validation, { seed: this.config.seed, ...options });
     return { ...result, validationRows: validation.length, prepareMs, elapsedMs: performance.now() - started };
@@ -128,7 +125,7 @@ export class RegressionLM {
     };
   }
 
-  private prepare(example: Example, cache: Map<string, Bag>): PreparedExample {
+  private prepare(example: Example, cache: Map<string, Bag>, vocabulary = this.ready().vocabulary): PreparedExample {
     const values = typeof example.y === "number" ? [example.y] : example.y;
     if (values.length !== this.config.metrics.length) throw new PasswiseError("bad-input", `an example has ${values.length} values; the model decodes ${this.config.metrics.length} (${this.metricNames.join(", ")})`);
     const L = this.tokenizer.length;
@@ -146,7 +143,7 @@ export class RegressionLM {
         allowed[m * L + t] = this.allowedIds(tokens.slice(0, t), metric.nonNegative);
       });
     });
-    return { input: (this.vocabulary as TextVocabulary).encode(example.x, this.config.maxInputTokens, cache), targets };
+    return { input: vocabulary.encode(example.x, this.config.maxInputTokens, cache), targets };
   }
 
   private readonly allowedCache = new Map<string, Int32Array>();
