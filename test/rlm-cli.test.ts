@@ -50,7 +50,7 @@ test("dataset regression rows: real measurements, replayable, split by group, de
   }
   const again = await generate(path.join(dir, "again.jsonl"));
   const key = (r: RegressionRow) => `${r.module_hash} ${r.pipeline} ${r.y.binary_size}`;
-  assert.deepEqual(again.map(key).sort(), rows.map(key).sort());
+  assert.deepEqual(again.map(key), rows.map(key), "same rows in the same order");
 });
 
 test("passwise rlm train / predict / eval end to end, and a corrupt model is a one-line error", () => {

@@ -94,8 +94,20 @@ export async function generateRegressionRows(options: RegressionRowsOptions): Pr
   let rows = 0;
   let failed = 0;
   let done = 0;
-  await mapWithConcurrency(plans, options.jobs ?? 2, async ({ entry, pipelines }) => {
-    if (options.signal?.aborted) return;
+  // Rows are written in plan order whatever order the jobs finish in, so a file is reproducible.
+  const finished = new Map<number, string[]>();
+  let nextToWrite = 0;
+  const flush = async () => {
+    for (let lines = finished.get(nextToWrite); lines !== undefined; lines = finished.get(nextToWrite)) {
+      finished.delete(nextToWrite++);
+      if (lines.length > 0 && !stream.write(`${lines.join("\n")}\n`)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+    }
+  };
+  await mapWithConcurrency(plans.map((plan, index) => ({ ...plan, index })), options.jobs ?? 2, async ({ entry, pipelines, index }) => {
+    if (options.signal?.aborted) {
+      finished.set(index, []);
+      return;
+    }
     const module = options.corpusStore.module(entry);
     if (module === undefined) throw new PasswiseError("store-error", `module ${entry.name} (${entry.moduleHash.slice(0, 12)}) is missing from the store`);
     const split = splits.get(entry.groupKey) ?? "train";
@@ -123,7 +135,8 @@ export async function generateRegressionRows(options: RegressionRowsOptions): Pr
       counts[split]++;
     }
     rows += lines.length;
-    if (lines.length > 0 && !stream.write(`${lines.join("\n")}\n`)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+    finished.set(index, lines);
+    await flush();
     options.onProgress?.(++done, plans.length, rows);
   });
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
