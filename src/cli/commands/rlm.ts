@@ -29,6 +29,7 @@ interface TrainFlags {
   width?: string;
   decoderWidth?: string;
   learningRate?: string;
+  weightDecay?: string;
   tokenizer: string;
 }
 
@@ -50,6 +51,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--width <n>", "encoder width (default 128)")
     .option("--decoder-width <n>", "decoder width (default 256)")
     .option("--learning-rate <r>", "Adam learning rate (default 0.002)")
+    .option("--weight-decay <r>", "AdamW weight decay (default 0)")
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
@@ -83,6 +85,8 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   if (flags.tokenizer !== "ieee" && flags.tokenizer !== "p10") throw new PasswiseError("bad-option", `--tokenizer must be ieee or p10, got '${flags.tokenizer}'`);
   const learningRate = flags.learningRate === undefined ? undefined : Number(flags.learningRate);
   if (learningRate !== undefined && !(learningRate > 0)) throw new PasswiseError("bad-option", `--learning-rate must be a positive number, got '${flags.learningRate}'`);
+  const weightDecay = flags.weightDecay === undefined ? undefined : Number(flags.weightDecay);
+  if (weightDecay !== undefined && !(weightDecay >= 0)) throw new PasswiseError("bad-option", `--weight-decay must be a non-negative number, got '${flags.weightDecay}'`);
   const maxMinutes = flags.maxMinutes === undefined ? undefined : Number(flags.maxMinutes);
   if (maxMinutes !== undefined && !(maxMinutes > 0)) throw new PasswiseError("bad-option", `--max-minutes must be a positive number, got '${flags.maxMinutes}'`);
   const metrics = (flags.metrics ?? "").split(",").map((m) => m.trim()).filter(Boolean);
@@ -96,7 +100,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   };
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet || globals.json });
   const result = await trainRlmFromFile({
@@ -109,6 +113,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
       patience: parsePositiveInt(flags.patience, "--patience"),
       seed: config.seed,
       ...(learningRate !== undefined ? { learningRate } : {}),
+      ...(weightDecay !== undefined ? { weightDecay } : {}),
       ...(maxMinutes !== undefined ? { maxSeconds: maxMinutes * 60 } : {}),
     },
     ...(maxRows ? { maxRows } : {}),

@@ -16,6 +16,8 @@ export interface FineTuneOptions {
   patience?: number;
   batchSize?: number;
   learningRate?: number;
+  /** Decoupled (AdamW) weight decay per step, relative to the learning rate. */
+  weightDecay?: number;
   seed?: number;
   /** Stop after this much training time (the best epoch so far is kept). */
   maxSeconds?: number;
@@ -69,6 +71,7 @@ export function trainParams(params: Params, train: readonly PreparedExample[], v
   const patience = options.patience ?? 6;
   const batchSize = options.batchSize ?? 32;
   const baseRate = options.learningRate ?? 2e-3;
+  const decay = options.weightDecay ?? 0;
   const rng = new Rng(options.seed ?? 1);
   const n = params.data.length;
   const grad = new Float32Array(n);
@@ -124,7 +127,7 @@ export function trainParams(params: Params, train: readonly PreparedExample[], v
         const vi = beta2 * (v[i] as number) + (1 - beta2) * g * g;
         m[i] = mi;
         v[i] = vi;
-        p[i] = (p[i] as number) - (rate * (mi / c1)) / (Math.sqrt(vi / c2) + 1e-8);
+        p[i] = (p[i] as number) * (1 - rate * decay) - (rate * (mi / c1)) / (Math.sqrt(vi / c2) + 1e-8);
       }
     }
     trainingMs += performance.now() - epochStarted;
