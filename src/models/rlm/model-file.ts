@@ -7,7 +7,7 @@ import { rlmConfigSchema } from "./config.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 1;
+export const RLM_FORMAT_VERSION = 2;
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({

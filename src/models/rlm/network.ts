@@ -5,7 +5,7 @@ import { inputWidth, type Params, type Shapes } from "./params.js";
  * The network, on plain Float32Arrays (no framework: for one input at a time the work is a few
  * small matrix-vector products, where hand loops beat a tensor library's dispatch overhead).
  *
- * Encoder: each input segment (text, pipeline) is read as a bag of learned word-piece and
+ * Encoder: each input segment (function bodies, the rest of the IR, the pipeline) is read as a bag of learned word-piece and
  * word-pair embeddings; per segment the signed log of the sum (how much of everything) and the
  * mean (what kind of code) feed a two-layer ReLU network that gives the context c.
  * Decoder: number token k sees relu(Wd·c + bd[k] + Σ_{j<k} P[j, y_j]) — the context plus every
@@ -14,7 +14,7 @@ import { inputWidth, type Params, type Shapes } from "./params.js";
  */
 export interface EncoderState {
   x: Float32Array;
-  sums: [Float32Array, Float32Array];
+  sums: Float32Array[];
   z1: Float32Array;
   e1: Float32Array;
   z2: Float32Array;
@@ -27,9 +27,9 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
   const s = params.shapes;
   const E = params.view("E");
   const x = new Float32Array(inputWidth(s));
-  const sums: [Float32Array, Float32Array] = [new Float32Array(s.dim), new Float32Array(s.dim)];
-  const segments: Bag[] = [input.text, input.pipeline];
-  for (let g = 0; g < 2; g++) {
+  const segments = input.segments;
+  const sums = segments.map(() => new Float32Array(s.dim));
+  for (let g = 0; g < segments.length; g++) {
     const bag = segments[g] as Bag;
     const sum = sums[g] as Float32Array;
     for (let i = 0; i < bag.ids.length; i++) {
@@ -45,10 +45,9 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
       x[base + s.dim + j] = v / n;
     }
   }
-  const extras = 4 * s.dim;
-  x[extras] = Math.log1p(input.text.length) / 4;
-  x[extras + 1] = Math.log1p(input.pipeline.length) / 4;
-  x[extras + 2] = input.pipeline.length > 0 ? 1 : 0;
+  const extras = 2 * segments.length * s.dim;
+  segments.forEach((bag, g) => (x[extras + g] = Math.log1p(bag.length) / 4));
+  x[extras + segments.length] = (segments[segments.length - 1] as Bag).length > 0 ? 1 : 0;
   const z1 = affine(params.view("W1"), params.view("b1"), x, s.hidden);
   const e1 = relu(z1);
   const z2 = affine(params.view("W2"), params.view("b2"), e1, s.hidden);
@@ -162,8 +161,8 @@ function backward(params: Params, input: EncodedInput, state: EncoderState, targ
   const dx = new Float32Array(state.x.length);
   affineBackward(params.view("W1"), grad, params.offsets.W1, params.offsets.b1, dz1, state.x, dx);
   const E = params.offsets.E;
-  const segments = [input.text, input.pipeline];
-  for (let g = 0; g < 2; g++) {
+  const segments = input.segments;
+  for (let g = 0; g < segments.length; g++) {
     const bag = segments[g] as Bag;
     const sum = state.sums[g] as Float32Array;
     const n = Math.max(bag.length, 1);

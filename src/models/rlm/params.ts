@@ -10,8 +10,11 @@ export interface Shapes {
   numVocab: number; // number tokens
 }
 
-export const INPUT_FEATURES_PER_DIM = 4;
-export const INPUT_EXTRAS = 3;
+import { SEGMENTS } from "./vocabulary.js";
+
+/** Per segment: log-sum and mean of the embeddings; then its log length per segment, and "has a pipeline". */
+export const INPUT_FEATURES_PER_DIM = 2 * SEGMENTS.length;
+export const INPUT_EXTRAS = SEGMENTS.length + 1;
 
 export function inputWidth(s: Shapes): number {
   return INPUT_FEATURES_PER_DIM * s.dim + INPUT_EXTRAS;

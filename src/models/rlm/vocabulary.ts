@@ -35,9 +35,28 @@ export interface Bag {
   length: number;
 }
 
+/**
+ * The segments an input is read as: the function bodies (what becomes code), the rest of the IR
+ * (types, globals, declarations, attributes, metadata — often large and code-free), the pipeline.
+ */
+export const SEGMENTS = ["code", "declarations", "pipeline"] as const;
+
 export interface EncodedInput {
-  text: Bag;
-  pipeline: Bag;
+  /** One bag per entry of SEGMENTS. */
+  segments: Bag[];
+}
+
+/** IR text → [function bodies, everything else]. */
+export function splitIr(ir: string): [string, string] {
+  const code: string[] = [];
+  const rest: string[] = [];
+  let inFunction = false;
+  for (const line of ir.split("\n")) {
+    if (!inFunction && line.startsWith("define ")) inFunction = true;
+    (inFunction ? code : rest).push(line);
+    if (inFunction && line === "}") inFunction = false;
+  }
+  return [code.join("\n"), rest.join("\n")];
 }
 
 export const UNK = "<unk>";
@@ -62,7 +81,8 @@ export class TextVocabulary {
     const unigrams = new Map<string, number>();
     const bigrams = new Map<string, number>();
     for (const input of texts) {
-      for (const segment of splitInput(input)) {
+      const [ir = "", pipeline = ""] = splitInput(input);
+      for (const segment of [...splitIr(ir), pipeline]) {
         const pieces = textPieces(segment, options.maxPieces);
         let previous: string | undefined;
         for (const piece of pieces) {
@@ -93,7 +113,7 @@ export class TextVocabulary {
 
   /** The input's segments (text, pipeline) as bags of unigram and bigram ids. */
   encode(input: string, maxPieces: number, cache?: Map<string, Bag>): EncodedInput {
-    const [text = "", pipeline = ""] = splitInput(input);
+    const [ir = "", pipeline = ""] = splitInput(input);
     const bagOf = (segment: string) => {
       const cached = cache?.get(segment);
       if (cached) return cached;
@@ -101,7 +121,8 @@ export class TextVocabulary {
       cache?.set(segment, bag);
       return bag;
     };
-    return { text: bagOf(text), pipeline: bagOf(pipeline) };
+    const [code, declarations] = splitIr(ir);
+    return { segments: [bagOf(code), bagOf(declarations), bagOf(pipeline)] };
   }
 
   private bag(pieces: readonly string[]): Bag {
