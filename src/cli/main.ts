@@ -14,6 +14,7 @@ import { registerResults } from "./commands/results.js";
 import { registerTune } from "./commands/tune.js";
 import { registerValidate } from "./commands/validate.js";
 import { registerSize } from "./commands/size.js";
+import { registerRlm } from "./commands/rlm.js";
 import { readGlobalOptions, type GlobalOptions } from "./context.js";
 import { EXIT, reportError } from "./render/output.js";
 
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerPasses(program, run);
   registerDoctor(program, run);
   registerDemo(program, run);
+  registerRlm(program, run);
   for (const command of program.commands) command.configureHelp({ showGlobalOptions: true });
 
   try {

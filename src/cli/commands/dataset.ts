@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { availableParallelism } from "node:os";
 import { buildDataset, DEFAULT_BROADCAST, DEFAULT_EMULATION_SAMPLES } from "../../dataset/build.js";
 import { datasetStats, type DatasetStats } from "../../dataset/stats.js";
+import { registerDatasetRegression } from "./dataset-regression.js";
 import { PasswiseError } from "../../errors.js";
 import { DEFAULT_BUDGET, resolveStrategy } from "../../search/tune.js";
 import type { GlobalOptions } from "../context.js";
@@ -58,6 +59,7 @@ export function registerDataset(program: Command, run: Runner): void {
     .description("The paper's dataset figures: reduction vs -Oz before/after broadcast, list lengths, pass frequencies, rejections")
     .argument("<dir>", "a dataset directory")
     .action((dir: string) => run((globals) => statsCommand(dir, globals)));
+  registerDatasetRegression(dataset, run);
 }
 
 async function buildCommand(flags: BuildFlags, globals: GlobalOptions): Promise<number> {

@@ -1,0 +1,190 @@
+import type { Command } from "commander";
+import { loadModule, splitFlags } from "../../llvm/ir-module.js";
+import { canonicalPipeline } from "../../passes/pipeline.js";
+import { readRegressionRows } from "../../models/rlm/data.js";
+import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
+import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
+import { loadRlm } from "../../models/rlm/model-file.js";
+import { trainRlmFromFile } from "../../models/rlm/train-file.js";
+import { rlmInput } from "../../models/rlm/vocabulary.js";
+import { PasswiseError } from "../../errors.js";
+import { cliToolchain, type GlobalOptions } from "../context.js";
+import { formatTable, printJson } from "../render/output.js";
+import { createTaskProgress } from "../render/progress.js";
+import { parsePositiveInt } from "../session.js";
+
+type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
+
+interface TrainFlags {
+  data: string;
+  metrics?: string;
+  out: string;
+  epochs: string;
+  patience: string;
+  maxRows?: string;
+  maxMinutes?: string;
+  seed: string;
+  vocabulary?: string;
+  dim?: string;
+  width?: string;
+  decoderWidth?: string;
+  learningRate?: string;
+  weightDecay?: string;
+  tokenizer: string;
+}
+
+export function registerRlm(program: Command, run: Runner): void {
+  const rlm = program.command("rlm").description("Regression Language Model: IR text (and a pipeline) in, sizes out, with uncertainty from sampling");
+  rlm
+    .command("train")
+    .description("Train an RLM on a regression.jsonl file (train split; early stopping on the validation split; test split scored at the end)")
+    .requiredOption("-d, --data <file>", "regression.jsonl (from passwise dataset build or dataset regression)")
+    .option("--metrics <names>", "comma-separated metrics to decode, in order", "binary_size,ir_instruction_count")
+    .option("-o, --out <file>", "model file to write (.gz: gzipped)", "rlm.json.gz")
+    .option("--epochs <n>", "most epochs", "40")
+    .option("--patience <n>", "epochs without a better validation loss before stopping", "5")
+    .option("--max-rows <n>", "train on at most this many rows")
+    .option("--max-minutes <m>", "stop training after this long (the best epoch is kept)")
+    .option("--seed <n>", "random seed", "1")
+    .option("--vocabulary <n>", "encoder vocabulary size (default 4096)")
+    .option("--dim <n>", "embedding width (default 32)")
+    .option("--width <n>", "encoder width (default 128)")
+    .option("--decoder-width <n>", "decoder width (default 256)")
+    .option("--learning-rate <r>", "Adam learning rate (default 0.002)")
+    .option("--weight-decay <r>", "AdamW weight decay (default 0)")
+    .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
+    .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
+    .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
+  rlm
+    .command("predict")
+    .description("Predict the metrics of a module (C/C++, .ll or .bc), optionally after a pipeline: median, mean, 5%/95% quantiles")
+    .argument("<input>", "C/C++ source, .ll or .bc")
+    .option("-p, --passes <pipeline>", "predict for the module after this opt pipeline")
+    .option("-n, --samples <n>", "samples to draw", "64")
+    .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
+    .option("--seed <n>", "sampling seed", "1")
+    .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
+    .addHelpText("after", "\nExample:\n  passwise rlm predict examples/crc32.c --passes 'default<Oz>' --json\n")
+    .action((input: string, flags: { passes?: string; samples: string; model?: string; seed: string; frontendFlags?: string }) => run((globals) => predictCommand(input, flags, globals)));
+  rlm
+    .command("eval")
+    .description("Score an RLM on held-out rows of a regression.jsonl: MAPE, Spearman, Kendall, 90%-interval coverage, next to an instruction-count baseline")
+    .requiredOption("-d, --data <file>", "regression.jsonl")
+    .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
+    .option("--split <name>", "rows to score: test, validation, train or all", "test")
+    .option("-n, --samples <n>", "samples per input", "64")
+    .action((flags: { data: string; model?: string; split: string; samples: string }) => run((globals) => evalCommand(flags, globals)));
+}
+
+function optionalInt(value: string | undefined, flag: string): number | undefined {
+  return value === undefined ? undefined : parsePositiveInt(value, flag);
+}
+
+async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<number> {
+  const toolchain = await cliToolchain(globals).catch(() => undefined);
+  if (flags.tokenizer !== "ieee" && flags.tokenizer !== "p10") throw new PasswiseError("bad-option", `--tokenizer must be ieee or p10, got '${flags.tokenizer}'`);
+  const learningRate = flags.learningRate === undefined ? undefined : Number(flags.learningRate);
+  if (learningRate !== undefined && !(learningRate > 0)) throw new PasswiseError("bad-option", `--learning-rate must be a positive number, got '${flags.learningRate}'`);
+  const weightDecay = flags.weightDecay === undefined ? undefined : Number(flags.weightDecay);
+  if (weightDecay !== undefined && !(weightDecay >= 0)) throw new PasswiseError("bad-option", `--weight-decay must be a non-negative number, got '${flags.weightDecay}'`);
+  const maxMinutes = flags.maxMinutes === undefined ? undefined : Number(flags.maxMinutes);
+  if (maxMinutes !== undefined && !(maxMinutes > 0)) throw new PasswiseError("bad-option", `--max-minutes must be a positive number, got '${flags.maxMinutes}'`);
+  const metrics = (flags.metrics ?? "").split(",").map((m) => m.trim()).filter(Boolean);
+  const config = {
+    seed: parsePositiveInt(flags.seed, "--seed", { allowZero: true }),
+    numberTokenizer: flags.tokenizer === "p10" ? ({ kind: "p10", mantissaDigits: 4, maxExponent: 10 } as const) : ({ kind: "ieee", exponentDigits: 1, mantissaDigits: 4 } as const),
+    ...(flags.vocabulary ? { vocabularySize: parsePositiveInt(flags.vocabulary, "--vocabulary") } : {}),
+    ...(flags.dim ? { embeddingDim: parsePositiveInt(flags.dim, "--dim") } : {}),
+    ...(flags.width ? { encoderWidth: parsePositiveInt(flags.width, "--width") } : {}),
+    ...(flags.decoderWidth ? { decoderWidth: parsePositiveInt(flags.decoderWidth, "--decoder-width") } : {}),
+  };
+  const maxRows = optionalInt(flags.maxRows, "--max-rows");
+  const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
+    .join(" ");
+  const progress = createTaskProgress("rlm train", { quiet: globals.quiet || globals.json });
+  const result = await trainRlmFromFile({
+    data: flags.data,
+    out: flags.out,
+    metrics,
+    config,
+    fineTune: {
+      maxEpochs: parsePositiveInt(flags.epochs, "--epochs"),
+      patience: parsePositiveInt(flags.patience, "--patience"),
+      seed: config.seed,
+      ...(learningRate !== undefined ? { learningRate } : {}),
+      ...(weightDecay !== undefined ? { weightDecay } : {}),
+      ...(maxMinutes !== undefined ? { maxSeconds: maxMinutes * 60 } : {}),
+    },
+    ...(maxRows ? { maxRows } : {}),
+    llvmVersion: toolchain?.version.full ?? null,
+    command,
+    onEpoch: (e) =>
+      progress.update(e.epoch, e.maxEpochs, { train_loss: e.trainLoss.toFixed(4), val_loss: e.validationLoss?.toFixed(4) ?? "-", best: e.best ? "yes" : "no", elapsed_s: Math.round(e.elapsedMs / 1000) }),
+  });
+  progress.stop();
+  if (globals.json) {
+    printJson(result);
+    return 0;
+  }
+  const t = result.training;
+  console.log(`${result.out}: ${result.parameters} parameters, vocabulary ${result.vocabulary}, metrics ${result.metrics.join(" → ")}`);
+  console.log(
+    `  ${t.trainingRows} training rows, ${t.validationRows} validation rows; best epoch ${t.bestEpoch}/${t.epochs}${t.stoppedEarly ? " (stopped early)" : ""}; ` +
+      `validation loss ${t.validationLoss?.toFixed(4) ?? "-"} per token; ${t.rowsPerSecond.toFixed(0)} rows/s; ${(t.elapsedMs / 1000).toFixed(0)} s`,
+  );
+  if (result.test) renderEval(result.test);
+  return 0;
+}
+
+async function predictCommand(input: string, flags: { passes?: string; samples: string; model?: string; seed: string; frontendFlags?: string }, globals: GlobalOptions): Promise<number> {
+  const samples = parsePositiveInt(flags.samples, "--samples");
+  const seed = parsePositiveInt(flags.seed, "--seed", { allowZero: true });
+  const modelFile = flags.model ?? DEFAULT_RLM_PATH;
+  const { model, file } = await loadRlm(modelFile);
+  const toolchain = await cliToolchain(globals);
+  if (file.llvmVersion !== null && Number.parseInt(file.llvmVersion, 10) !== toolchain.version.major && !globals.json) {
+    process.stderr.write(`passwise: warning: ${modelFile} was trained on LLVM ${file.llvmVersion} measurements; LLVM ${toolchain.version.full} is in use\n`);
+  }
+  const module = await loadModule(toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+  const pipeline = flags.passes === undefined ? null : canonicalPipeline(flags.passes);
+  const started = performance.now();
+  const [summary = []] = model.predict([rlmInput(module.ir, pipeline)], samples, { seed });
+  const predictMs = performance.now() - started;
+  const metrics = model.metricNames.map((name, m) => ({ name, ...(summary[m] as NonNullable<(typeof summary)[number]>) }));
+  if (globals.json) {
+    printJson({ input, pipeline, model: modelFile, samples, seed, predictMs, metrics });
+    return 0;
+  }
+  console.log(`${input}${pipeline ? ` after '${pipeline}'` : " (unoptimized)"}: ${samples} samples in ${predictMs.toFixed(1)} ms`);
+  console.log(formatTable(["metric", "median", "mean", "5%", "95%"], metrics.map((m) => [m.name, fmt(m.median), fmt(m.mean), fmt(m.q05), fmt(m.q95)])).replace(/^/gm, "  "));
+  return 0;
+}
+
+function fmt(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(4);
+}
+
+async function evalCommand(flags: { data: string; model?: string; split: string; samples: string }, globals: GlobalOptions): Promise<number> {
+  const samples = parsePositiveInt(flags.samples, "--samples");
+  const modelFile = flags.model ?? DEFAULT_RLM_PATH;
+  const { model } = await loadRlm(modelFile);
+  const rows = await readRegressionRows(flags.data);
+  const progress = createTaskProgress("rlm eval", { quiet: globals.quiet || globals.json });
+  const result = evaluateRlm(model, rows, { split: flags.split, samples, onProgress: (done, total) => (done % 25 === 0 || done === total ? progress.update(done, total, {}) : undefined) });
+  progress.stop();
+  if (globals.json) printJson({ model: modelFile, data: flags.data, ...result });
+  else renderEval(result);
+  return 0;
+}
+
+function renderEval(result: RlmEvalResult): void {
+  console.log(`held-out split '${result.split}': ${result.rows} rows, median of ${result.samples} samples (${result.msPerInput.toFixed(1)} ms per input); RLM / baseline (linear on log instruction count${result.baselineInSample ? ", fitted in-sample" : ""})`);
+  const pair = (a: number, b: number, digits = 3) => `${a.toFixed(digits)} / ${b.toFixed(digits)}`;
+  console.log(
+    formatTable(
+      ["metric", "task", "rows", "MAPE", "Spearman", "Kendall", "90% coverage"],
+      result.lines.map((l) => [l.metric, l.task, String(l.rlm.rows), pair(l.rlm.mape, l.baseline.mape), pair(l.rlm.spearman, l.baseline.spearman), pair(l.rlm.kendall, l.baseline.kendall), pair(l.rlm.coverage90, l.baseline.coverage90, 2)]),
+    ).replace(/^/gm, "  "),
+  );
+}

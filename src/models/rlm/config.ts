@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { PasswiseError } from "../../errors.js";
+
+// zod: the config comes from users and from model files; .strict() refuses typos instead of ignoring them.
+const tokenizerSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ieee"), exponentDigits: z.number().int().min(1).max(2), mantissaDigits: z.number().int().min(1).max(8) }).strict(),
+  z.object({ kind: z.literal("p10"), mantissaDigits: z.number().int().min(1).max(8), maxExponent: z.number().int().min(0).max(30) }).strict(),
+]);
+
+export const rlmConfigSchema = z
+  .object({
+    /** The numbers decoded for every input, in order; each is conditioned on those before it. */
+    metrics: z.array(z.object({ name: z.string().min(1), nonNegative: z.boolean().default(false) }).strict()).min(1).max(8),
+    numberTokenizer: tokenizerSchema.default({ kind: "ieee", exponentDigits: 1, mantissaDigits: 4 }),
+    /** Encoder vocabulary learned from the training texts (word pieces and adjacent pairs). */
+    vocabularySize: z.number().int().min(8).max(65536).default(4096),
+    embeddingDim: z.number().int().min(2).max(256).default(32),
+    encoderWidth: z.number().int().min(4).max(1024).default(128),
+    decoderWidth: z.number().int().min(4).max(1024).default(256),
+    /** Word pieces read per input segment; the rest is cut off. */
+    maxInputTokens: z.number().int().min(16).default(65536),
+    seed: z.number().int().min(0).default(1),
+  })
+  .strict();
+
+export type RlmConfig = z.infer<typeof rlmConfigSchema>;
+export type RlmConfigInput = z.input<typeof rlmConfigSchema>;
+
+export function parseRlmConfig(input: unknown): RlmConfig {
+  const parsed = rlmConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PasswiseError("bad-input", `invalid RLM config (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`);
+  }
+  const names = parsed.data.metrics.map((m) => m.name);
+  if (new Set(names).size !== names.length) throw new PasswiseError("bad-input", `invalid RLM config: metric names repeat (${names.join(", ")})`);
+  return parsed.data;
+}

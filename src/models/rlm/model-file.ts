@@ -1,0 +1,97 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { z } from "zod";
+import { PasswiseError } from "../../errors.js";
+import { rlmConfigSchema } from "./config.js";
+import { RegressionLM } from "./regression-lm.js";
+
+export const RLM_FORMAT = "passwise-rlm";
+export const RLM_FORMAT_VERSION = 2;
+
+// zod: a model file is user input (truncated, hand-edited, or from another passwise).
+const fileSchema = z.object({
+  format: z.literal(RLM_FORMAT),
+  formatVersion: z.number().int(),
+  llvmVersion: z.string().nullable(),
+  createdAt: z.string(),
+  command: z.string(),
+  config: rlmConfigSchema,
+  vocabulary: z.array(z.string()).min(1),
+  /** Float32 little-endian parameters, base64. */
+  parameters: z.string(),
+  training: z.unknown(),
+});
+
+export type RlmFile = z.infer<typeof fileSchema>;
+
+export interface RlmFileMeta {
+  llvmVersion: string | null;
+  command: string;
+  training?: unknown;
+}
+
+/**
+ * Saves a trained RLM: JSON with the parameters as base64 float32, gzipped when the file name
+ * ends in .gz (about a third of the size; the shipped model stays small).
+ */
+export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMeta): Promise<void> {
+  const { vocabulary, parameters } = model.parts();
+  const body: RlmFile = {
+    format: RLM_FORMAT,
+    formatVersion: RLM_FORMAT_VERSION,
+    llvmVersion: meta.llvmVersion,
+    createdAt: new Date().toISOString(),
+    command: meta.command,
+    config: model.config,
+    vocabulary: [...vocabulary],
+    parameters: Buffer.from(parameters.buffer, parameters.byteOffset, parameters.byteLength).toString("base64"),
+    training: meta.training ?? null,
+  };
+  const text = `${JSON.stringify(body)}\n`;
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(`${file}.tmp`, file.endsWith(".gz") ? gzipSync(text, { level: 9 }) : text);
+  await rename(`${file}.tmp`, file);
+}
+
+/** Loads an RLM file; anything unreadable, corrupt or foreign is a `model-error`. */
+export async function loadRlm(file: string): Promise<{ model: RegressionLM; file: RlmFile }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new PasswiseError("model-error", `${file}: cannot read the RLM file (train one with: passwise rlm train --data FILE.jsonl)`);
+  }
+  let text: string;
+  try {
+    text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
+  } catch (error) {
+    throw new PasswiseError("model-error", `${file}: corrupt RLM file (bad gzip data: ${(error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new PasswiseError("model-error", `${file}: corrupt RLM file (not valid JSON: ${(error as Error).message})`);
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PasswiseError("model-error", `${file}: not a passwise RLM file (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`);
+  }
+  const body = parsed.data;
+  if (body.formatVersion !== RLM_FORMAT_VERSION) {
+    throw new PasswiseError("model-error", `${file}: RLM format version ${body.formatVersion}, this passwise reads version ${RLM_FORMAT_VERSION}; retrain it`);
+  }
+  const raw = Buffer.from(body.parameters, "base64");
+  if (raw.byteLength % 4 !== 0) throw new PasswiseError("model-error", `${file}: corrupt RLM file (parameter blob is ${raw.byteLength} bytes, not whole float32s)`);
+  const parameters = new Float32Array(raw.byteLength / 4);
+  new Uint8Array(parameters.buffer).set(raw);
+  try {
+    const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters);
+    if (parameters.some((p) => !Number.isFinite(p))) throw new RangeError("non-finite parameters");
+    return { model, file: body };
+  } catch (error) {
+    throw new PasswiseError("model-error", `${file}: corrupt RLM file (${(error as Error).message})`);
+  }
+}

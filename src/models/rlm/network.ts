@@ -1,0 +1,246 @@
+import type { EncodedInput, Bag } from "./vocabulary.js";
+import { inputWidth, type Params, type Shapes } from "./params.js";
+
+/**
+ * The network, on plain Float32Arrays (no framework: for one input at a time the work is a few
+ * small matrix-vector products, where hand loops beat a tensor library's dispatch overhead).
+ *
+ * Encoder: each input segment (function bodies, the rest of the IR, the pipeline) is read as a bag of learned word-piece and
+ * word-pair embeddings; per segment the signed log of the sum (how much of everything) and the
+ * mean (what kind of code) feed a two-layer ReLU network that gives the context c.
+ * Decoder: number token k sees relu(Wd·c + bd[k] + Σ_{j<k} P[j, y_j]) — the context plus every
+ * earlier token in its position, so later digits and later metrics are conditioned on earlier
+ * ones — and scores the legal tokens with its own output layer O[k].
+ */
+export interface EncoderState {
+  x: Float32Array;
+  sums: Float32Array[];
+  z1: Float32Array;
+  e1: Float32Array;
+  z2: Float32Array;
+  c: Float32Array;
+  /** Wd·c: the decoder's shared input. */
+  u: Float32Array;
+}
+
+export function encode(params: Params, input: EncodedInput): EncoderState {
+  const s = params.shapes;
+  const E = params.view("E");
+  const x = new Float32Array(inputWidth(s));
+  const segments = input.segments;
+  const sums = segments.map(() => new Float32Array(s.dim));
+  for (let g = 0; g < segments.length; g++) {
+    const bag = segments[g] as Bag;
+    const sum = sums[g] as Float32Array;
+    for (let i = 0; i < bag.ids.length; i++) {
+      const row = (bag.ids[i] as number) * s.dim;
+      const count = bag.counts[i] as number;
+      for (let j = 0; j < s.dim; j++) sum[j] = (sum[j] as number) + count * (E[row + j] as number);
+    }
+    const n = Math.max(bag.length, 1);
+    const base = 2 * g * s.dim;
+    for (let j = 0; j < s.dim; j++) {
+      const v = sum[j] as number;
+      x[base + j] = Math.sign(v) * Math.log1p(Math.abs(v));
+      x[base + s.dim + j] = v / n;
+    }
+  }
+  const extras = 2 * segments.length * s.dim;
+  segments.forEach((bag, g) => (x[extras + g] = Math.log1p(bag.length) / 4));
+  x[extras + segments.length] = (segments[segments.length - 1] as Bag).length > 0 ? 1 : 0;
+  const z1 = affine(params.view("W1"), params.view("b1"), x, s.hidden);
+  const e1 = relu(z1);
+  const z2 = affine(params.view("W2"), params.view("b2"), e1, s.hidden);
+  const c = relu(z2);
+  const u = affine(params.view("Wd"), undefined, c, s.dec);
+  return { x, sums, z1, e1, z2, c, u };
+}
+
+/** Targets of one example: token ids per position, whether each counts, the legal ids there. */
+export interface DecoderTargets {
+  ids: Int32Array;
+  present: Uint8Array;
+  allowed: readonly Int32Array[];
+}
+
+/**
+ * Cross-entropy of the targets under teacher forcing (softmax over the legal tokens only, as
+ * they are sampled); adds the gradient to `grad` when given. Returns the summed loss and the
+ * number of positions it covers.
+ */
+export function decoderLoss(params: Params, input: EncodedInput, state: EncoderState, targets: DecoderTargets, grad?: Float32Array): { loss: number; positions: number } {
+  const s = params.shapes;
+  const D = s.dec;
+  const V = s.numVocab;
+  const bd = params.view("bd");
+  const P = params.view("P");
+  const O = params.view("O");
+  const ob = params.view("ob");
+  const acc = new Float32Array(D);
+  const a = new Float32Array(D);
+  const da = grad ? new Float32Array(s.positions * D) : undefined;
+  let loss = 0;
+  let positions = 0;
+  const probs = new Float64Array(V);
+  for (let k = 0; k < s.positions; k++) {
+    if (targets.present[k]) {
+      for (let j = 0; j < D; j++) a[j] = (state.u[j] as number) + (bd[k * D + j] as number) + (acc[j] as number);
+      const allowed = targets.allowed[k] as Int32Array;
+      const target = targets.ids[k] as number;
+      let max = Number.NEGATIVE_INFINITY;
+      for (const v of allowed) {
+        let l = ob[k * V + v] as number;
+        const row = (k * V + v) * D;
+        for (let j = 0; j < D; j++) {
+          const g = a[j] as number;
+          if (g > 0) l += (O[row + j] as number) * g;
+        }
+        probs[v] = l;
+        if (l > max) max = l;
+      }
+      let total = 0;
+      for (const v of allowed) {
+        const e = Math.exp((probs[v] as number) - max);
+        probs[v] = e;
+        total += e;
+      }
+      loss -= Math.log(Math.max((probs[target] as number) / total, 1e-30));
+      positions++;
+      if (grad && da) {
+        const oOff = params.offsets.O;
+        const obOff = params.offsets.ob;
+        const dak = da.subarray(k * D, (k + 1) * D);
+        for (const v of allowed) {
+          const dl = (probs[v] as number) / total - (v === target ? 1 : 0);
+          grad[obOff + k * V + v] = (grad[obOff + k * V + v] as number) + dl;
+          const row = (k * V + v) * D;
+          for (let j = 0; j < D; j++) {
+            const g = a[j] as number;
+            if (g > 0) {
+              grad[oOff + row + j] = (grad[oOff + row + j] as number) + dl * g;
+              dak[j] = (dak[j] as number) + dl * (O[row + j] as number);
+            }
+          }
+        }
+      }
+      const prow = (k * V + target) * D;
+      for (let j = 0; j < D; j++) acc[j] = (acc[j] as number) + (P[prow + j] as number);
+    }
+  }
+  if (grad && da) backward(params, input, state, targets, da, grad);
+  return { loss, positions };
+}
+
+function backward(params: Params, input: EncodedInput, state: EncoderState, targets: DecoderTargets, da: Float32Array, grad: Float32Array): void {
+  const s = params.shapes;
+  const D = s.dec;
+  const V = s.numVocab;
+  const H = s.hidden;
+  const du = new Float32Array(D);
+  const suffix = new Float32Array(D);
+  const { bd: bdOff, P: pOff } = params.offsets;
+  for (let k = s.positions - 1; k >= 0; k--) {
+    if (!targets.present[k]) continue;
+    // P[k, y_k] fed every later position: its gradient is the sum of their da.
+    const prow = pOff + (k * V + (targets.ids[k] as number)) * D;
+    for (let j = 0; j < D; j++) {
+      grad[prow + j] = (grad[prow + j] as number) + (suffix[j] as number);
+      const d = da[k * D + j] as number;
+      suffix[j] = (suffix[j] as number) + d;
+      du[j] = (du[j] as number) + d;
+      grad[bdOff + k * D + j] = (grad[bdOff + k * D + j] as number) + d;
+    }
+  }
+  // u = Wd·c
+  const dc = new Float32Array(H);
+  affineBackward(params.view("Wd"), grad, params.offsets.Wd, undefined, du, state.c, dc);
+  const dz2 = reluBackward(dc, state.z2);
+  const de1 = new Float32Array(H);
+  affineBackward(params.view("W2"), grad, params.offsets.W2, params.offsets.b2, dz2, state.e1, de1);
+  const dz1 = reluBackward(de1, state.z1);
+  const dx = new Float32Array(state.x.length);
+  affineBackward(params.view("W1"), grad, params.offsets.W1, params.offsets.b1, dz1, state.x, dx);
+  const E = params.offsets.E;
+  const segments = input.segments;
+  for (let g = 0; g < segments.length; g++) {
+    const bag = segments[g] as Bag;
+    const sum = state.sums[g] as Float32Array;
+    const n = Math.max(bag.length, 1);
+    const dsum = new Float32Array(s.dim);
+    const base = 2 * g * s.dim;
+    for (let j = 0; j < s.dim; j++) dsum[j] = (dx[base + j] as number) / (1 + Math.abs(sum[j] as number)) + (dx[base + s.dim + j] as number) / n;
+    for (let i = 0; i < bag.ids.length; i++) {
+      const row = E + (bag.ids[i] as number) * s.dim;
+      const count = bag.counts[i] as number;
+      for (let j = 0; j < s.dim; j++) grad[row + j] = (grad[row + j] as number) + count * (dsum[j] as number);
+    }
+  }
+}
+
+/** W (rows × x.length) · x + b. */
+function affine(W: Float32Array, b: Float32Array | undefined, x: Float32Array, rows: number): Float32Array {
+  const n = x.length;
+  const out = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let v = b ? (b[r] as number) : 0;
+    const off = r * n;
+    for (let i = 0; i < n; i++) v += (W[off + i] as number) * (x[i] as number);
+    out[r] = v;
+  }
+  return out;
+}
+
+function affineBackward(W: Float32Array, grad: Float32Array, wOff: number, bOff: number | undefined, dy: Float32Array, x: Float32Array, dx: Float32Array): void {
+  const n = x.length;
+  for (let r = 0; r < dy.length; r++) {
+    const d = dy[r] as number;
+    if (d === 0) continue;
+    if (bOff !== undefined) grad[bOff + r] = (grad[bOff + r] as number) + d;
+    const off = r * n;
+    for (let i = 0; i < n; i++) {
+      grad[wOff + off + i] = (grad[wOff + off + i] as number) + d * (x[i] as number);
+      dx[i] = (dx[i] as number) + d * (W[off + i] as number);
+    }
+  }
+}
+
+function relu(z: Float32Array): Float32Array {
+  return z.map((v) => (v > 0 ? v : 0));
+}
+
+function reluBackward(dy: Float32Array, z: Float32Array): Float32Array {
+  return dy.map((d, i) => ((z[i] as number) > 0 ? d : 0));
+}
+
+/**
+ * One decoding step for sampling: scores of the legal ids at position k given the running sum
+ * of earlier tokens' embeddings (`acc`), written into `logits`.
+ */
+export function stepLogits(params: Params, u: Float32Array, acc: Float32Array, k: number, allowed: readonly number[], logits: Float64Array, hidden: Float32Array): void {
+  const s = params.shapes;
+  const D = s.dec;
+  const V = s.numVocab;
+  const bd = params.view("bd");
+  const O = params.view("O");
+  const ob = params.view("ob");
+  for (let j = 0; j < D; j++) {
+    const v = (u[j] as number) + (bd[k * D + j] as number) + (acc[j] as number);
+    hidden[j] = v > 0 ? v : 0;
+  }
+  for (const v of allowed) {
+    let l = ob[k * V + v] as number;
+    const row = (k * V + v) * D;
+    for (let j = 0; j < D; j++) l += (O[row + j] as number) * (hidden[j] as number);
+    logits[v] = l;
+  }
+}
+
+/** acc += P[k, id] */
+export function addTokenEmbedding(params: Params, acc: Float32Array, k: number, id: number): void {
+  const D = params.shapes.dec;
+  const P = params.view("P");
+  const row = (k * params.shapes.numVocab + id) * D;
+  for (let j = 0; j < D; j++) acc[j] = (acc[j] as number) + (P[row + j] as number);
+}
+
+export type { Shapes };

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { before, test } from "node:test";
+import { addSource } from "../src/corpus/corpus.js";
+import { generateRegressionRows, type RegressionRow } from "../src/dataset/regression-rows.js";
+import { irModuleFromText } from "../src/llvm/ir-module.js";
+import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
+import { ResultsStore } from "../src/store/results-store.js";
+import { example, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
+
+const dir = tempDir("passwise-rlm-cli-");
+const data = path.join(dir, "regression.jsonl");
+let rows: RegressionRow[] = [];
+
+async function generate(out: string): Promise<RegressionRow[]> {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  try {
+    await addSource(toolchain, store.corpus, path.join(repoRoot, "test", "fixtures", "corpus"), { corpus: "r" });
+    await generateRegressionRows({ corpus: "r", corpusStore: store.corpus, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), out, rows: 40, seed: 2, pipelinesPerModule: 5, maxPasses: 6 });
+  } finally {
+    store.close();
+  }
+  return readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as RegressionRow);
+}
+
+before(async () => {
+  rows = await generate(data);
+});
+
+test("dataset regression rows: real measurements, replayable, split by group, deterministic", async () => {
+  assert.ok(rows.length >= 12, `${rows.length} rows`);
+  assert.equal(new Set(rows.map((r) => r.split)).size, 3, "three groups: one per split");
+  assert.ok(rows.some((r) => r.task === "size-unoptimized") && rows.some((r) => r.task === "size-after"));
+  const splitOf = new Map<string, string>();
+  for (const row of rows) {
+    assert.equal(splitOf.get(row.group) ?? row.split, row.split, `group ${row.group} is in one split`);
+    splitOf.set(row.group, row.split);
+    assert.equal(row.pipeline === null, row.task === "size-unoptimized");
+    assert.ok(row.y.binary_size >= 0 && row.y.ir_instruction_count >= 0);
+  }
+  // Replay two rows with a fresh evaluator: the same sizes.
+  const evaluator = new SubprocessEvaluator(await testToolchain());
+  for (const row of [rows[0], rows[rows.length - 1]] as RegressionRow[]) {
+    const evaluation = await evaluator.evaluate(irModuleFromText(row.x, row.name), row.pipeline ?? "");
+    assert.ok(evaluation.ok);
+    assert.equal(evaluation.binarySize, row.y.binary_size);
+    assert.equal(evaluation.irInstructionCount, row.y.ir_instruction_count);
+  }
+  const again = await generate(path.join(dir, "again.jsonl"));
+  const key = (r: RegressionRow) => `${r.module_hash} ${r.pipeline} ${r.y.binary_size}`;
+  assert.deepEqual(again.map(key), rows.map(key), "same rows in the same order");
+});
+
+test("passwise rlm train / predict / eval end to end, and a corrupt model is a one-line error", () => {
+  const model = path.join(dir, "rlm.json");
+  const train = passwiseCli(["rlm", "train", "--data", data, "--out", model, "--epochs", "3", "--vocabulary", "128", "--dim", "8", "--width", "16", "--decoder-width", "32", "--json"]);
+  assert.equal(train.code, 0, train.stderr);
+  const trained = JSON.parse(train.stdout) as { parameters: number; metrics: string[]; training: { epochs: number } };
+  assert.deepEqual(trained.metrics, ["binary_size", "ir_instruction_count"]);
+  assert.ok(trained.parameters > 0 && trained.training.epochs >= 1);
+
+  const predict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--passes", "default<Oz>", "--samples", "32", "--json"]);
+  assert.equal(predict.code, 0, predict.stderr);
+  const prediction = JSON.parse(predict.stdout) as { pipeline: string; metrics: { name: string; median: number; mean: number; q05: number; q95: number }[] };
+  assert.equal(prediction.pipeline, "default<Oz>");
+  assert.equal(prediction.metrics.length, 2);
+  for (const m of prediction.metrics) {
+    assert.ok(Number.isFinite(m.median) && m.q05 <= m.median && m.median <= m.q95 && m.q05 >= 0, JSON.stringify(m));
+  }
+
+  const evaluation = passwiseCli(["rlm", "eval", "--data", data, "--model", model, "--split", "all", "--samples", "16", "--json"]);
+  assert.equal(evaluation.code, 0, evaluation.stderr);
+  const scored = JSON.parse(evaluation.stdout) as { rows: number; lines: { metric: string; rlm: { mape: number }; baseline: { mape: number } }[] };
+  assert.equal(scored.rows, rows.length);
+  assert.ok(scored.lines.some((l) => l.metric === "binary_size" && Number.isFinite(l.rlm.mape) && Number.isFinite(l.baseline.mape)));
+
+  writeFileSync(model, readFileSync(model, "utf8").slice(0, 500));
+  const broken = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model]);
+  assert.notEqual(broken.code, 0);
+  assert.match(broken.stderr, /^passwise: error: .*corrupt RLM file/);
+  assert.equal(broken.stderr.trim().split("\n").length, 1);
+  const missing = passwiseCli(["rlm", "eval", "--data", path.join(dir, "nope.jsonl"), "--model", model]);
+  assert.notEqual(missing.code, 0);
+});
