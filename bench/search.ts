@@ -9,7 +9,9 @@
 // budget, the mean minimized list length, and the share of evaluations served by the caches.
 // With --model FILE, "hybrid+model" is hybrid seeded with the predictor's top candidates (as tune
 // does when a model is present); train the model without the benchmark's programs for a fair test.
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE]
+// With --surrogate, "hybrid+surrogate" is hybrid whose proposals the Regression Language Model screens
+// (tune --surrogate); the report then also says how many evaluations it needed to match plain hybrid.
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]]
 import path from "node:path";
 import { loadModule } from "../src/llvm/ir-module.js";
 import { findToolchain } from "../src/llvm/toolchain.js";
@@ -23,6 +25,9 @@ import { loadPredictor } from "../src/models/model-file.js";
 import { usableRanking } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
 import { exampleFiles, flag, geomean, option } from "./common.js";
+import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
+import { loadRlm } from "../src/models/rlm/model-file.js";
+import { rlmSurrogate } from "../src/search/surrogate.js";
 
 interface Trace {
   ozSize: number;
@@ -37,9 +42,11 @@ async function main() {
   const strategyBudget = Number(option("--budget") ?? (quick ? 200 : 2000));
   const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= Math.max(randomBudget, strategyBudget));
   const modelFile = option("--model");
-  const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(","), ...(modelFile ? ["hybrid+model"] : [])];
+  const surrogateFile = flag("--surrogate") ? (option("--surrogate-model") ?? DEFAULT_RLM_PATH) : undefined;
+  const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(","), ...(modelFile ? ["hybrid+model"] : []), ...(surrogateFile ? ["hybrid+surrogate"] : [])];
   const jobs = Number(option("--jobs") ?? 2);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
+  const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
   const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor : undefined;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
@@ -62,7 +69,8 @@ async function main() {
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy: strategy === "hybrid+model" ? "hybrid" : strategy,
+        strategy: strategy.startsWith("hybrid+") ? "hybrid" : strategy,
+        ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
         ...(strategy === "hybrid+model" && predictor ? { extraSeeds: usableRanking(module, { predictor, catalog }).slice(0, 16).map((r) => r.pipeline) } : {}),
         budget: { evaluations: budget },
         jobs,
@@ -80,7 +88,7 @@ async function main() {
       optRuns += stats.optRuns;
       traces[strategy]?.push({ ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline });
       console.log(
-        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(10)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${result.rejected.length} miscompiling incumbents refused  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${result.rejected.length} miscompiling incumbents refused  ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }
@@ -92,7 +100,7 @@ async function main() {
   for (const [strategy, list] of Object.entries(traces)) {
     const maxBudget = strategy === "random" ? randomBudget : strategyBudget;
     const cells = budgets.map((b) => (b > maxBudget ? "-" : `${((geomean(list.map((t) => reduction(t, b))) - 1) * 100).toFixed(2)}%`).padStart(8));
-    console.log(`  ${strategy.padEnd(10)} ${cells.join("")}`);
+    console.log(`  ${strategy.padEnd(16)} ${cells.join("")}`);
   }
   console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations (per program; '>' = not reached):`);
   const target = (traces.random ?? []).map((t) => at(t, randomBudget));
@@ -104,15 +112,26 @@ async function main() {
     const reached = needed.filter((n): n is number => n !== undefined);
     const sorted = [...reached].sort((a, b) => a - b);
     console.log(
-      `  ${strategy.padEnd(10)} matched ${reached.length}/${needed.length}; per program: ${needed.map((n) => (n === undefined ? `>${strategyBudget}` : String(n))).join(" ")}; median of matched ${sorted[Math.floor(sorted.length / 2)] ?? "-"}`,
+      `  ${strategy.padEnd(16)} matched ${reached.length}/${needed.length}; per program: ${needed.map((n) => (n === undefined ? `>${strategyBudget}` : String(n))).join(" ")}; median of matched ${sorted[Math.floor(sorted.length / 2)] ?? "-"}`,
     );
+  }
+  if (traces.hybrid && strategies.some((s) => s.startsWith("hybrid+"))) {
+    console.log(`\nevaluations needed to match plain hybrid's best at ${strategyBudget} evaluations (fewer = evaluations saved):`);
+    const hybridTarget = traces.hybrid.map((t) => at(t, strategyBudget));
+    for (const strategy of strategies.filter((s) => s.startsWith("hybrid+"))) {
+      const needed = (traces[strategy] ?? []).map((t, i) => {
+        const index = t.bestAfter.findIndex((size) => size <= (hybridTarget[i] ?? 0));
+        return index < 0 ? `>${strategyBudget}` : String(index + 1);
+      });
+      console.log(`  ${strategy.padEnd(16)} per program: ${needed.join(" ")}`);
+    }
   }
   console.log("\nmean minimized list length (paper: 3.84):");
   for (const [strategy, lengths] of Object.entries(minimizedLengths)) {
-    console.log(`  ${strategy.padEnd(10)} ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(2)}`);
+    console.log(`  ${strategy.padEnd(16)} ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(2)}`);
   }
   console.log("\nwould-be best pipelines refused because the example's output changed (crash, hang or wrong answer), all programs:");
-  for (const [strategy, counts] of Object.entries(refusedIncumbents)) console.log(`  ${strategy.padEnd(10)} ${counts.reduce((a, b) => a + b, 0)}`);
+  for (const [strategy, counts] of Object.entries(refusedIncumbents)) console.log(`  ${strategy.padEnd(16)} ${counts.reduce((a, b) => a + b, 0)}`);
   console.log(`\ncaches: ${evaluations} evaluation requests, ${optRuns} opt runs (${((100 * (evaluations - optRuns)) / evaluations).toFixed(1)}% answered by the evaluation cache), ${loweringHits} lowerings skipped by the optimized-IR cache (${((100 * loweringHits) / optRuns).toFixed(1)}% of opt runs)`);
 }
 

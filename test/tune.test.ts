@@ -4,6 +4,9 @@ import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { tune } from "../src/search/tune.js";
+import { rlmSurrogate, type Surrogate } from "../src/search/surrogate.js";
+import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
+import { loadRlm } from "../src/models/rlm/model-file.js";
 import { example, loadExample, sizeByHand, testCatalog, testToolchain } from "./helpers.js";
 
 test("tune's best size is reproducible by hand with opt and llc, never larger than -Oz, and replays with its seed", async () => {
@@ -96,4 +99,37 @@ test("validation during the search refuses broken incumbents, so the search neve
   assert.ok(bestSeen.every((size) => size >= result.ozSize), "no refused candidate ever became the incumbent");
   assert.ok(new Set(checked).size < result.evaluations, "only would-be incumbents are validated, not every candidate");
   assert.equal(new Set(checked).size, checked.length, "each pipeline is validated once");
+});
+
+test("with a surrogate, hybrid compiles the proposals it ranks best and records how many it screened out", async () => {
+  const toolchain = await testToolchain();
+  const module = await loadExample(example("rle.c"));
+  const catalog = await testCatalog();
+  // A surrogate that believes shorter lists are smaller: every compiled proposal must then be short.
+  const shortIsSmall: Surrogate = { name: "length", predictSizes: (_m, pipelines) => pipelines.map((p) => p.split(",").length) };
+  const recording = () => {
+    const evaluator = new SubprocessEvaluator(toolchain);
+    const lengths: number[] = [];
+    const evaluate = evaluator.evaluate.bind(evaluator);
+    evaluator.evaluate = (m, pipeline, options) => {
+      lengths.push(pipeline.split(",").length);
+      return evaluate(m, pipeline, options);
+    };
+    return { evaluator, lengths };
+  };
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const withSurrogate = recording();
+  const withoutSurrogate = recording();
+  const screened = await tune(module, { evaluator: withSurrogate.evaluator, catalog, budget: { evaluations: 40 }, seed: 2, minimize: false, surrogate: shortIsSmall });
+  const plain = await tune(module, { evaluator: withoutSurrogate.evaluator, catalog, budget: { evaluations: 40 }, seed: 2, minimize: false });
+  assert.ok(screened.screenedOut > 0);
+  assert.ok(mean(withSurrogate.lengths) < mean(withoutSurrogate.lengths) / 2, `${mean(withSurrogate.lengths)} vs ${mean(withoutSurrogate.lengths)}`);
+  assert.equal(plain.screenedOut, 0);
+  assert.ok(screened.bestSize <= screened.ozSize);
+
+  const rlm = rlmSurrogate((await loadRlm(DEFAULT_RLM_PATH)).model);
+  const sizes = rlm.predictSizes(module, ["", OZ_PIPELINE]);
+  assert.equal(sizes.length, 2);
+  assert.ok(sizes.every((size) => Number.isFinite(size) && size > 0));
+  assert.ok((sizes[1] as number) < (sizes[0] as number), "the shipped RLM knows -Oz shrinks a module");
 });

@@ -5,6 +5,7 @@ import { joinPipeline } from "../passes/pipeline.js";
 import { mapWithConcurrency } from "./concurrency.js";
 import type { PassList } from "./pass-lists.js";
 import type { Rng } from "./rng.js";
+import { SURROGATE_OVERSAMPLE, type Surrogate } from "./surrogate.js";
 
 export interface Candidate {
   passes: PassList;
@@ -50,6 +51,10 @@ export class SearchContext {
    * strategy climbs from a pipeline that breaks programs.
    */
   admit: AdmissionCheck | undefined;
+  /** Screens proposals before they are compiled (see propose). */
+  surrogate: Surrogate | undefined;
+  /** Proposals the surrogate kept from being compiled. */
+  screenedOut = 0;
 
   constructor(
     readonly module: IrModule,
@@ -87,6 +92,25 @@ export class SearchContext {
 
   allCandidates(): Candidate[] {
     return [...this.seen.values()];
+  }
+
+  /**
+   * `count` new proposals from `generate`. With a surrogate, several times as many are generated
+   * and the ones it predicts smallest are kept, so the budget goes to the promising ones.
+   */
+  propose(count: number, generate: () => PassList): PassList[] {
+    if (this.surrogate === undefined) return Array.from({ length: count }, generate);
+    const pool = new Map<string, PassList>();
+    for (let i = 0; i < count * SURROGATE_OVERSAMPLE; i++) {
+      const passes = generate();
+      const key = joinPipeline(passes);
+      if (!this.seen.has(key)) pool.set(key, passes);
+    }
+    const keys = [...pool.keys()];
+    const predicted = this.surrogate.predictSizes(this.module, keys);
+    const order = keys.map((key, i) => ({ key, size: predicted[i] ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.size - b.size || a.key.localeCompare(b.key));
+    this.screenedOut += Math.max(0, order.length - count);
+    return order.slice(0, count).map(({ key }) => pool.get(key) as PassList);
   }
 
   /**

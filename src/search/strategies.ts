@@ -125,7 +125,7 @@ export const hybridSearch: SearchStrategy = {
     const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * EXPLORE_SHARE));
     const exploreUntil = context.evaluations + explore;
     while (!context.stopped() && context.evaluations < exploreUntil) {
-      await context.evaluateBatch(Array.from({ length: BATCH }, () => randomPassList(context.rng, context.catalog)));
+      await context.evaluateBatch(context.propose(BATCH, () => randomPassList(context.rng, context.catalog)));
     }
     let current = context.best;
     let stall = 0;
@@ -137,7 +137,7 @@ export const hybridSearch: SearchStrategy = {
       }
       const elite = sortCandidates(context.allCandidates()).slice(0, 8);
       const base = current;
-      const batch: PassList[] = Array.from({ length: BATCH }, () => {
+      const batch: PassList[] = context.propose(BATCH, () => {
         let passes: PassList = context.rng.float() < 0.2 ? crossover(context.rng, base.passes, context.rng.pick(elite).passes) : base.passes;
         const edits = context.rng.int(1, 2);
         for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);

@@ -8,6 +8,7 @@ import type { PipelineValidator, ValidationOutcome } from "../verify/validator.j
 import { Rng } from "./rng.js";
 import { SearchContext, sortCandidates, type Candidate, type SearchBudget, type SearchProgress } from "./search-context.js";
 import { seedLists } from "./seed-library.js";
+import type { Surrogate } from "./surrogate.js";
 import { DEFAULT_STRATEGY, STRATEGIES, strategyByName, type SearchStrategy } from "./strategies.js";
 import { PasswiseError } from "../errors.js";
 
@@ -28,6 +29,8 @@ export interface TuneOptions {
   /** Minimize the winner (false to skip); insertion search is off by default in tune. */
   minimize?: false | { insertion: boolean };
   validator?: PipelineValidator;
+  /** A cost model that screens proposals before they are compiled (tune --surrogate). */
+  surrogate?: Surrogate;
   /** Validate every new incumbent during the search, not only the final ranking (default true). */
   validateDuringSearch?: boolean;
   onProgress?: (progress: SearchProgress) => void;
@@ -58,6 +61,8 @@ export interface TuneResult {
   compilations: number;
   validated: ValidationOutcome | null;
   rejected: { pipeline: string; reasons: string[] }[];
+  /** Proposals a surrogate kept from being compiled (0 without one). */
+  screenedOut: number;
   elapsedMs: number;
   runId: number | null;
 }
@@ -110,6 +115,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     (_candidate, progress) => options.onProgress?.(progress),
     options.signal,
   );
+  context.surrogate = options.surrogate;
   const rejected: { pipeline: string; reasons: string[] }[] = [];
   const verdicts = new Map<string, Promise<ValidationOutcome>>();
   const validate = (pipeline: string): Promise<ValidationOutcome> => {
@@ -197,6 +203,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     compilations: evaluator.stats().optRuns - optRunsBefore,
     validated,
     rejected,
+    screenedOut: context.screenedOut,
     elapsedMs: performance.now() - started,
     runId,
   };

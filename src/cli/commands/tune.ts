@@ -8,6 +8,9 @@ import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import { usableRanking } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
+import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
+import { loadRlm } from "../../models/rlm/model-file.js";
+import { rlmSurrogate, type Surrogate } from "../../search/surrogate.js";
 import { replayCommand } from "../../passes/pipeline.js";
 import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
 import type { PipelineValidator } from "../../verify/validator.js";
@@ -30,6 +33,7 @@ interface TuneFlags extends VerifyFlags {
   insertion?: boolean;
   timeout: string;
   model: string | boolean;
+  surrogate?: string | boolean;
 }
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
@@ -41,7 +45,7 @@ export function registerTune(program: Command, run: Runner): void {
     .argument("<input...>", "C/C++ sources, .ll or .bc files")
     .option("-b, --budget <n>", `distinct pipelines to evaluate per input (default ${DEFAULT_BUDGET} unless --time is given)`)
     .option("-t, --time <seconds>", "wall-clock limit per input")
-    .option("-s, --strategy <name>", "hybrid (default), local, evolution or random (the paper's)")
+    .option("-s, --strategy <name>", "hybrid (default), local, evolution, eda or random (the paper's)")
     .option("-j, --jobs <n>", "parallel evaluations (default: number of cores)")
     .option("--seed <n>", "random seed; the same seed and budget replay the same search", "1")
     .option("-o, --out <dir>", "write the optimized .ll and .o of each winner here")
@@ -51,7 +55,8 @@ export function registerTune(program: Command, run: Runner): void {
     .option("--timeout <seconds>", "time limit per tool run", "120")
     .option("--no-validate", "report the smallest pipeline without checking it (PassListEval is on by default)")
     .option("--model <file>", "seed the search with this predictor's candidates (default: the shipped model)")
-    .option("--no-model", "do not seed the search with the predictor");
+    .option("--no-model", "do not seed the search with the predictor")
+    .option("--surrogate [file]", "screen hybrid's proposals with the Regression Language Model and compile the promising ones (default model: the shipped models/rlm.json.gz)");
   addVerifyOptions(command)
     .addHelpText("after", "\nExample:\n  passwise tune examples/crc32.c --budget 300 --jobs 2 --seed 7 --json\n  passwise tune prog.c --run '' --csmith 10   # also differential + random-program testing\n")
     .action((inputs: string[], flags: TuneFlags) => run((globals) => tuneCommand(inputs, flags, globals)));
@@ -71,13 +76,14 @@ async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOp
   let exitCode = 0;
   try {
     const predictor = await loadSeedPredictor(flags.model, session, globals);
+    const surrogate = flags.surrogate ? rlmSurrogate((await loadRlm(typeof flags.surrogate === "string" ? flags.surrogate : DEFAULT_RLM_PATH)).model) : undefined;
     for (const input of inputs) {
       if (abort.signal.aborted) break;
       try {
         const { validator } = flags.validate
           ? await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })
           : { validator: undefined };
-        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator, predictor }, globals);
+        const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator, predictor, surrogate }, globals);
         results.push(result);
         if (!globals.json) renderTune(result);
       } catch (error) {
@@ -98,7 +104,7 @@ async function tuneOne(
   input: string,
   flags: TuneFlags,
   session: Session,
-  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined; predictor: Predictor | undefined },
+  search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined; predictor: Predictor | undefined; surrogate: Surrogate | undefined },
   globals: GlobalOptions,
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
@@ -117,6 +123,7 @@ async function tuneOne(
       minimize: { insertion: flags.insertion ?? false },
       signal: search.signal,
       extraSeeds,
+      ...(search.surrogate ? { surrogate: search.surrogate } : {}),
       ...(search.validator ? { validator: search.validator } : {}),
       ...(session.store ? { store: session.store } : {}),
       onProgress: (p) => {
@@ -190,6 +197,7 @@ export function tuneJson(result: TuneResult) {
     compilations: result.compilations,
     validated: result.validated,
     rejectedByValidation: result.rejected,
+    screenedBySurrogate: result.screenedOut,
     searchPipeline: result.searchPipeline,
     searchSize: result.searchSize,
     seconds: Number((result.elapsedMs / 1000).toFixed(2)),
