@@ -76,7 +76,7 @@ test("bad input to tune is a clear one-line error with a non-zero exit", () => {
   writeFileSync(bad, CODEGEN_CRASH_IR);
   const input = example("base64.c");
   const cases: [string[], RegExp][] = [
-    [["tune", input, "--strategy", "magic"], /unknown strategy 'magic' \(choose one of: hybrid, local, evolution, random\)/],
+    [["tune", input, "--strategy", "magic"], /unknown strategy 'magic' \(choose one of: hybrid, local, evolution, eda, random\)/],
     [["tune", input, "--budget", "0"], /--budget must be a positive integer/],
     [["tune", "/nonexistent/x.c", "--budget", "5"], /cannot read input/],
     [["tune", bad, "--budget", "5"], /-Oz itself fails on this module \(codegen-crash/],
