@@ -22,7 +22,7 @@ import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
 import { loadPredictor } from "../src/models/model-file.js";
-import { usableRanking } from "../src/models/predict.js";
+import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
 import { exampleFiles, flag, geomean, option } from "./common.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
@@ -43,7 +43,7 @@ async function main() {
   const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= Math.max(randomBudget, strategyBudget));
   const modelFile = option("--model");
   const surrogateFile = flag("--surrogate") ? (option("--surrogate-model") ?? DEFAULT_RLM_PATH) : undefined;
-  const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(","), ...(modelFile ? ["hybrid+model"] : []), ...(surrogateFile ? ["hybrid+surrogate"] : [])];
+  const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(",").filter(Boolean), ...(modelFile ? ["hybrid+model"] : []), ...(surrogateFile ? ["hybrid+surrogate"] : [])];
   const jobs = Number(option("--jobs") ?? 2);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
@@ -71,7 +71,7 @@ async function main() {
         catalog,
         strategy: strategy.startsWith("hybrid+") ? "hybrid" : strategy,
         ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
-        ...(strategy === "hybrid+model" && predictor ? { extraSeeds: usableRanking(module, { predictor, catalog }).slice(0, 16).map((r) => r.pipeline) } : {}),
+        ...(strategy === "hybrid+model" && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },
         jobs,
         seed: 1,

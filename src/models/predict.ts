@@ -38,6 +38,22 @@ export function usableRanking(module: IrModule, options: Pick<PredictOptions, "p
   return options.predictor.rank(module.ir).filter((r) => splitPipeline(r.pipeline).every((pass) => known.has(pass)));
 }
 
+/** Seeds a search takes from the model: at least this many, and up to this share of its budget. */
+const MIN_SEEDS = 16;
+const SEED_SHARE_OF_BUDGET = 0.2;
+
+/**
+ * The model's candidates as seeds of a search, best first. The model's ranking is weaker than its
+ * library (on crc32.c the library's best list ranked 69th of 77), so with a budget to spare the
+ * search takes the whole library — up to a fifth of its evaluations — rather than the top few.
+ */
+export function seedPipelines(module: IrModule, options: Pick<PredictOptions, "predictor" | "catalog"> & { budget?: number }): string[] {
+  const count = options.budget === undefined ? MIN_SEEDS : Math.max(MIN_SEEDS, Math.floor(options.budget * SEED_SHARE_OF_BUDGET));
+  return usableRanking(module, options)
+    .slice(0, count)
+    .map((r) => r.pipeline);
+}
+
 /**
  * LLM Compiler's use of a flag-tuning model, with passwise's predictor: K = 0 returns the top
  * candidate without compiling anything; K ≥ 1 compiles the top K candidates that pass

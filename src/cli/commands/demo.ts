@@ -8,7 +8,8 @@ import type { GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { createProgressReporter } from "../render/progress.js";
 import { openSession } from "../session.js";
-import { loadSeedPredictor, predictorSeeds, tuneJson } from "./tune.js";
+import { seedPipelines } from "../../models/predict.js";
+import { loadSeedPredictor, tuneJson } from "./tune.js";
 import { buildValidator } from "../verify-flags.js";
 
 const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../examples/crc32.c");
@@ -40,7 +41,7 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
       budget: { evaluations: budget },
       seed: 1,
       input: "examples/crc32.c",
-      extraSeeds: predictor ? predictorSeeds(module, predictor, session) : [],
+      extraSeeds: predictor ? seedPipelines(module, { predictor, catalog: session.catalog.usable, budget }) : [],
       ...(session.store ? { store: session.store } : {}),
       onProgress: (p) => {
         ozSize ??= p.best?.size;

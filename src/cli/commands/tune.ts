@@ -3,10 +3,10 @@ import path from "node:path";
 import type { Command } from "commander";
 import { isPasswiseError } from "../../errors.js";
 import { existsSync } from "node:fs";
-import { loadModule, splitFlags, type IrModule } from "../../llvm/ir-module.js";
+import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
-import { usableRanking } from "../../models/predict.js";
+import { seedPipelines } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { loadRlm } from "../../models/rlm/model-file.js";
@@ -108,7 +108,7 @@ async function tuneOne(
   globals: GlobalOptions,
 ): Promise<TuneResult> {
   const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
-  const extraSeeds = search.predictor ? predictorSeeds(module, search.predictor, session) : [];
+  const extraSeeds = search.predictor ? seedPipelines(module, { predictor: search.predictor, catalog: session.catalog.usable, ...(search.budget === undefined ? {} : { budget: search.budget }) }) : [];
   let ozSize: number | undefined;
   const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.quiet });
   try {
@@ -137,16 +137,6 @@ async function tuneOne(
   } finally {
     progress.stop();
   }
-}
-
-/** How many of the predictor's top candidates join the search's seeds. */
-const PREDICTOR_SEEDS = 16;
-
-/** The predictor's best candidates for a module, as seeds of the search. */
-export function predictorSeeds(module: IrModule, predictor: Predictor, session: Session): string[] {
-  return usableRanking(module, { predictor, catalog: session.catalog.usable })
-    .slice(0, PREDICTOR_SEEDS)
-    .map((r) => r.pipeline);
 }
 
 /**
