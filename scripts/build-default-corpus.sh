@@ -36,8 +36,8 @@ passwise dataset build --corpus default --out "$OUT" --budget "$BUDGET" --max-mo
 passwise dataset stats "$OUT"
 
 units_dir=$(mktemp -d)
-node scripts/export-whole-units.mjs "$DB" default "$units_dir/units"
-passwise corpus add "$units_dir/units" --name units --jobs "$JOBS"
+node scripts/export-whole-units.mjs "$DB" default "$units_dir/tu"  # groups come out as tu/<package>
+passwise corpus add "$units_dir/tu" --name units --jobs "$JOBS"
 passwise dataset build --corpus units --out "$UNITS_OUT" --strategy random --budget "$UNITS_BUDGET" --max-modules "$UNITS_MODULES" --jobs "$JOBS"
 passwise dataset stats "$UNITS_OUT"
 passwise model train --dataset "$OUT" --dataset "$UNITS_OUT" --out models/predictor.json
