@@ -8,7 +8,7 @@ import { splitFlags } from "../../llvm/ir-module.js";
 import { findValgrind, measureRun, type RunMetricsResult, type RunnableProgram } from "../../measure/run-metrics.js";
 import { OZ_PIPELINE } from "../../passes/pipeline.js";
 import { mapWithConcurrency } from "../../search/concurrency.js";
-import { loadSuite } from "../../verify/suite.js";
+import { languageStd, loadSuite } from "../../verify/suite.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
@@ -111,7 +111,7 @@ async function collectPrograms(inputs: readonly string[], flags: MeasureRunFlags
   const addSuite = async (dir: string) => {
     const suite = await loadSuite(dir);
     for (const program of suite.programs) {
-      programs.push({ name: program.name, sources: [program.solutionFile, program.testFile], frontendFlags: [`-I${suite.includeDir}`, ...extraFlags] });
+      programs.push({ name: program.name, sources: [program.solutionFile, program.testFile], frontendFlags: [`-I${suite.includeDir}`, languageStd(program.language), ...extraFlags] });
     }
   };
   if (flags.suite) await addSuite(flags.suite);
@@ -124,8 +124,9 @@ async function collectPrograms(inputs: readonly string[], flags: MeasureRunFlags
         continue;
       }
       const test = solution.replace(/solution\.(c|cpp)$/, "test.$1");
+      const language = solution.endsWith(".cpp") ? "c++" : "c";
       const include = path.join(path.dirname(path.resolve(input)), "..", "include");
-      programs.push({ name: path.basename(path.resolve(input)), sources: [path.resolve(solution), path.resolve(test)], frontendFlags: [...(existsSync(include) ? [`-I${include}`] : []), ...extraFlags] });
+      programs.push({ name: path.basename(path.resolve(input)), sources: [path.resolve(solution), path.resolve(test)], frontendFlags: [...(existsSync(include) ? [`-I${include}`] : []), languageStd(language), ...extraFlags] });
       continue;
     }
     const args = flags.args ? splitFlags(flags.args) : [];
