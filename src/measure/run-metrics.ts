@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PasswiseError } from "../errors.js";
-import { irModuleFromText, loadModule, type IrModule } from "../llvm/ir-module.js";
+import { irModuleFromText, languageOf, loadModule, type IrModule } from "../llvm/ir-module.js";
 import { readElfSizes } from "../llvm/elf-sizes.js";
 import { firstDiagnosticLine, runTool } from "../llvm/run-tool.js";
 import { isExecutable, toolPath, type Toolchain } from "../llvm/toolchain.js";
@@ -88,7 +88,7 @@ export async function measureRun(toolchain: Toolchain, program: RunnableProgram,
     const bitcode = path.join(dir, "out.bc");
     const object = path.join(dir, "out.o");
     const executable = path.join(dir, "program");
-    const language = program.sources.some((s) => /\.(cc|cpp|cxx|c\+\+)$/i.test(s)) ? "c++" : "c";
+    const language = program.sources.some((source) => languageOf(source) === "c++") ? "c++" : "c";
     const built =
       (await optimize(toolchain, pipeline, input, bitcode, timeoutMs)) ??
       (await lower(toolchain, bitcode, object, timeoutMs)) ??

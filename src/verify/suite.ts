@@ -40,18 +40,25 @@ export async function loadSuite(dir = BUNDLED_SUITE_DIR): Promise<Suite> {
   const hashInput: string[] = [];
   for (const name of names) {
     const programDir = path.join(programsDir, name);
-    const isCpp = existsSync(path.join(programDir, "solution.cpp"));
-    const ext = isCpp ? "cpp" : "c";
-    const solutionFile = path.join(programDir, `solution.${ext}`);
-    const testFile = path.join(programDir, `test.${ext}`);
-    if (!existsSync(solutionFile) || !existsSync(testFile)) continue;
-    programs.push({ name, dir: programDir, language: isCpp ? "c++" : "c", solutionFile, testFile });
+    const program = suiteProgramAt(programDir);
+    if (program === undefined) continue;
+    programs.push(program);
     for (const file of (await readdir(programDir)).sort()) hashInput.push(name, file, await readFile(path.join(programDir, file), "utf8"));
   }
   if (programs.length === 0) throw new PasswiseError("bad-input", `no suite programs (solution + test) found in ${dir}`);
   const includeDir = existsSync(path.join(dir, "include")) ? path.join(dir, "include") : path.join(BUNDLED_SUITE_DIR, "include");
   hashInput.push(await readFile(path.join(includeDir, "check.h"), "utf8").catch(() => ""));
   return { dir, programs, version: sha256(hashInput.join("\0")).slice(0, 16), includeDir };
+}
+
+/** The suite program in a directory (solution + test, C or C++), or undefined when it is not one. */
+export function suiteProgramAt(programDir: string): SuiteProgram | undefined {
+  const isCpp = existsSync(path.join(programDir, "solution.cpp"));
+  const ext = isCpp ? "cpp" : "c";
+  const solutionFile = path.join(programDir, `solution.${ext}`);
+  const testFile = path.join(programDir, `test.${ext}`);
+  if (!existsSync(solutionFile) || !existsSync(testFile)) return undefined;
+  return { name: path.basename(programDir), dir: programDir, language: isCpp ? "c++" : "c", solutionFile, testFile };
 }
 
 export function languageStd(language: "c" | "c++"): string {

@@ -8,7 +8,7 @@ import { splitFlags } from "../../llvm/ir-module.js";
 import { findValgrind, measureRun, type RunMetricsResult, type RunnableProgram } from "../../measure/run-metrics.js";
 import { OZ_PIPELINE } from "../../passes/pipeline.js";
 import { mapWithConcurrency } from "../../search/concurrency.js";
-import { languageStd, loadSuite } from "../../verify/suite.js";
+import { BUNDLED_SUITE_DIR, languageStd, loadSuite, suiteProgramAt } from "../../verify/suite.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
@@ -118,15 +118,14 @@ async function collectPrograms(inputs: readonly string[], flags: MeasureRunFlags
   for (const input of inputs) {
     if (!existsSync(input)) throw new PasswiseError("unreadable-input", `${input}: no such file or directory`);
     if (statSync(input).isDirectory()) {
-      const solution = ["solution.c", "solution.cpp"].map((f) => path.join(input, f)).find((f) => existsSync(f));
-      if (solution === undefined) {
+      const program = suiteProgramAt(path.resolve(input));
+      if (program === undefined) {
         await addSuite(input);
         continue;
       }
-      const test = solution.replace(/solution\.(c|cpp)$/, "test.$1");
-      const language = solution.endsWith(".cpp") ? "c++" : "c";
-      const include = path.join(path.dirname(path.resolve(input)), "..", "include");
-      programs.push({ name: path.basename(path.resolve(input)), sources: [path.resolve(solution), path.resolve(test)], frontendFlags: [...(existsSync(include) ? [`-I${include}`] : []), languageStd(language), ...extraFlags] });
+      const include = path.join(path.dirname(program.dir), "..", "include");
+      const includeDir = existsSync(include) ? include : path.join(BUNDLED_SUITE_DIR, "include");
+      programs.push({ name: program.name, sources: [program.solutionFile, program.testFile], frontendFlags: [`-I${includeDir}`, languageStd(program.language), ...extraFlags] });
       continue;
     }
     const args = flags.args ? splitFlags(flags.args) : [];
