@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { findValgrind, measureRun, peakHeapFromMassif } from "../src/measure/run-metrics.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
-import { example, tempDir, testToolchain } from "./helpers.js";
+import { example, passwiseCli, tempDir, testToolchain } from "./helpers.js";
 
 test("runtime metrics are deterministic and follow the pipeline: same build, same counts; -Oz executes fewer instructions", async () => {
   const toolchain = await testToolchain();
@@ -37,4 +37,18 @@ test("peak heap sees a program's allocations, and a crashing program is a failur
 test("massif output: the peak is the largest heap plus allocator overhead of any snapshot", () => {
   const text = ["snapshot=0", "mem_heap_B=0", "mem_heap_extra_B=0", "snapshot=1", "mem_heap_B=1000", "mem_heap_extra_B=24", "snapshot=2", "mem_heap_B=500", "mem_heap_extra_B=8"].join("\n");
   assert.equal(peakHeapFromMassif(text), 1024);
+});
+
+test("measure-run --csmith measures generated programs and writes runtime rows that name their csmith seed", async () => {
+  const out = path.join(tempDir(), "runtime.jsonl");
+  const result = passwiseCli(["measure-run", "--csmith", "1", "--csmith-seed", "3", "--passes", OZ_PIPELINE, "--out", out, "--json"]);
+  assert.equal(result.code, 0, result.stderr);
+  const summary = JSON.parse(result.stdout) as { results: { program: string; ok: boolean; instructionsExecuted: number }[] };
+  assert.deepEqual(summary.results.map((r) => [r.program, r.ok]), [["csmith-3", true]]);
+  const rows = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { task: string; origin: string; pipeline: string; x: string; y: Record<string, number> });
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0]?.task, "runtime");
+  assert.equal(rows[0]?.origin, "csmith --seed 3");
+  assert.equal(rows[0]?.y.instructions_executed, summary.results[0]?.instructionsExecuted);
+  assert.match(rows[0]?.x ?? "", /define .*@main/);
 });

@@ -16,6 +16,8 @@ export interface RunnableProgram {
   frontendFlags?: readonly string[];
   args?: readonly string[];
   stdin?: string;
+  /** Where the program came from, for dataset rows (default: its source paths). */
+  origin?: string;
 }
 
 /**

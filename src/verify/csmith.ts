@@ -50,11 +50,7 @@ const INCLUDE_CANDIDATES = ["/usr/include/csmith", "/usr/local/include/csmith", 
 export async function csmithTest(toolchain: Toolchain, pipelineText: string, options: CsmithOptions): Promise<CsmithResult> {
   const started = performance.now();
   const pipeline = canonicalPipeline(pipelineText);
-  const csmith = options.csmithPath ?? CSMITH_CANDIDATES.find((file) => existsSync(file));
-  const includeDir = options.includeDir ?? INCLUDE_CANDIDATES.find((dir) => existsSync(path.join(dir, "csmith.h")));
-  if (csmith === undefined || includeDir === undefined) {
-    throw new PasswiseError("toolchain-missing", "csmith is not installed; install it with: apt-get install -y csmith libcsmith-dev");
-  }
+  const { csmith, includeDir } = locateCsmith(options);
   const runTimeout = options.runTimeoutMs ?? 5_000;
   const work = await mkdtemp(path.join(tmpdir(), "passwise-csmith-"));
   const firstSeed = options.firstSeed ?? 1;
@@ -66,16 +62,10 @@ export async function csmithTest(toolchain: Toolchain, pipelineText: string, opt
       async (seed): Promise<CsmithFailure | "skipped" | undefined> => {
         const dir = path.join(work, String(seed));
         await mkdir(dir);
-        const source = path.join(dir, "program.c");
-        const generated = await runTool(csmith, ["--seed", String(seed)], { timeoutMs: 60_000, cwd: dir });
-        if (generated.exitCode !== 0) return "skipped";
-        await writeFile(source, generated.stdout);
+        const generated = await generateCsmithProgram(toolchain, { csmith, includeDir }, seed, dir, runTimeout);
+        if (generated === undefined) return "skipped";
+        const { source, expectedStdout } = generated;
         const clang = toolPath(toolchain, "clang");
-        const reference = await runTool(clang, ["-O0", "-w", `-I${includeDir}`, source, "-o", path.join(dir, "ref")], { timeoutMs: 120_000 });
-        if (reference.exitCode !== 0) return "skipped";
-        const expected = await runProgram(path.join(dir, "ref"), [], { timeoutMs: runTimeout });
-        if (expected.timedOut || expected.exitCode !== 0) return "skipped";
-
         const ir = await runTool(clang, frontendArgs(source, "c", { frontendFlags: ["-w", `-I${includeDir}`] }), { timeoutMs: 120_000, cwd: dir });
         if (ir.exitCode !== 0) return { seed, stage: "prepare", reason: firstDiagnosticLine(ir.stderr) };
         await writeFile(path.join(dir, "input.ll"), ir.stdout);
@@ -88,7 +78,7 @@ export async function csmithTest(toolchain: Toolchain, pipelineText: string, opt
           const actual = await runProgram(path.join(dir, "candidate"), [], { timeoutMs: runTimeout * 4 });
           if (actual.timedOut) failure = { seed, stage: "run", reason: "timeout: the candidate build hangs where -O0 finishes" };
           else if (actual.signal !== null) failure = { seed, stage: "run", reason: `crashed: killed by ${actual.signal}` };
-          else if (actual.stdout !== expected.stdout) failure = { seed, stage: "compare", reason: `checksum differs: expected ${expected.stdout.trim()}, got ${actual.stdout.trim() || "(nothing)"}` };
+          else if (actual.stdout !== expectedStdout) failure = { seed, stage: "compare", reason: `checksum differs: expected ${expectedStdout.trim()}, got ${actual.stdout.trim() || "(nothing)"}` };
         }
         if (failure !== undefined) failure.reproducer = await keepReproducer(source, seed, pipeline, failure, options.keepDir);
         return failure;
@@ -103,6 +93,40 @@ export async function csmithTest(toolchain: Toolchain, pipelineText: string, opt
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+export interface CsmithInstall {
+  csmith: string;
+  /** Directory holding csmith.h, which generated programs include. */
+  includeDir: string;
+}
+
+/** Where csmith and its header are; their absence is a clear environment error. */
+export function locateCsmith(options: { csmithPath?: string; includeDir?: string } = {}): CsmithInstall {
+  const csmith = options.csmithPath ?? CSMITH_CANDIDATES.find((file) => existsSync(file));
+  const includeDir = options.includeDir ?? INCLUDE_CANDIDATES.find((dir) => existsSync(path.join(dir, "csmith.h")));
+  if (csmith === undefined || includeDir === undefined) {
+    throw new PasswiseError("toolchain-missing", "csmith is not installed; install it with: apt-get install -y csmith libcsmith-dev");
+  }
+  return { csmith, includeDir };
+}
+
+/**
+ * Writes csmith's program for `seed` to DIR/program.c and runs it built at -O0. Returns the
+ * source and the checksum it prints, or undefined when csmith or the -O0 build fails or the run
+ * does not finish within `runTimeoutMs` (csmith programs may loop for a very long time).
+ */
+export async function generateCsmithProgram(toolchain: Toolchain, install: CsmithInstall, seed: number, dir: string, runTimeoutMs: number): Promise<{ source: string; expectedStdout: string } | undefined> {
+  const source = path.join(dir, "program.c");
+  const generated = await runTool(install.csmith, ["--seed", String(seed)], { timeoutMs: 60_000, cwd: dir });
+  if (generated.exitCode !== 0) return undefined;
+  await writeFile(source, generated.stdout);
+  const reference = path.join(dir, "ref");
+  const built = await runTool(toolPath(toolchain, "clang"), ["-O0", "-w", `-I${install.includeDir}`, source, "-o", reference], { timeoutMs: 120_000 });
+  if (built.exitCode !== 0) return undefined;
+  const expected = await runProgram(reference, [], { timeoutMs: runTimeoutMs });
+  if (expected.timedOut || expected.exitCode !== 0) return undefined;
+  return { source, expectedStdout: expected.stdout };
 }
 
 async function keepReproducer(source: string, seed: number, pipeline: string, failure: CsmithFailure, keepDir = "passwise-csmith-failures"): Promise<string> {

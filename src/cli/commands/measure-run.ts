@@ -1,13 +1,16 @@
 import { existsSync, statSync } from "node:fs";
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Command } from "commander";
 import { assignSplits } from "../../dataset/splits.js";
 import { PasswiseError } from "../../errors.js";
 import { splitFlags } from "../../llvm/ir-module.js";
 import { findValgrind, measureRun, type RunMetricsResult, type RunnableProgram } from "../../measure/run-metrics.js";
+import type { Toolchain } from "../../llvm/toolchain.js";
 import { OZ_PIPELINE } from "../../passes/pipeline.js";
 import { mapWithConcurrency } from "../../search/concurrency.js";
+import { generateCsmithProgram, locateCsmith } from "../../verify/csmith.js";
 import { BUNDLED_SUITE_DIR, languageStd, loadSuite, suiteProgramAt } from "../../verify/suite.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
@@ -25,6 +28,8 @@ interface MeasureRunFlags {
   jobs: string;
   frontendFlags?: string;
   timeout: string;
+  csmith?: string;
+  csmithSeed: string;
 }
 
 export function registerMeasureRun(program: Command, run: Runner): void {
@@ -40,7 +45,9 @@ export function registerMeasureRun(program: Command, run: Runner): void {
     .option("-j, --jobs <n>", "programs measured in parallel", "2")
     .option("--frontend-flags <flags>", "extra clang flags")
     .option("--timeout <seconds>", "time limit of one valgrind run", "300")
-    .addHelpText("after", "\nExamples:\n  passwise measure-run examples/crc32.c --passes 'default<Oz>' --json\n  passwise measure-run --suite suite --out runtime.jsonl\n")
+    .option("--csmith <count>", "also measure COUNT random csmith programs (those whose -O0 build runs within 1 s)")
+    .option("--csmith-seed <seed>", "csmith seed of the first generated program (program i uses SEED + i)", "1")
+    .addHelpText("after", "\nExamples:\n  passwise measure-run examples/crc32.c --passes 'default<Oz>' --json\n  passwise measure-run --suite suite --out runtime.jsonl\n  passwise measure-run --csmith 100 --passes '' --passes 'default<Oz>' --out runtime.jsonl\n")
     .action((programs: string[], flags: MeasureRunFlags) => run((globals) => measureRunCommand(programs, flags, globals)));
 }
 
@@ -50,8 +57,55 @@ async function measureRunCommand(inputs: string[], flags: MeasureRunFlags, globa
   const jobs = parsePositiveInt(flags.jobs, "--jobs");
   const valgrindTimeoutMs = parsePositiveInt(flags.timeout, "--timeout") * 1000;
   const pipelines = flags.passes ?? ["", OZ_PIPELINE];
-  const programs = await collectPrograms(inputs, flags);
-  if (programs.length === 0) throw new PasswiseError("bad-option", "nothing to measure: give programs or --suite DIR");
+  const csmithCount = flags.csmith === undefined ? 0 : parsePositiveInt(flags.csmith, "--csmith");
+  const csmithSeed = parsePositiveInt(flags.csmithSeed, "--csmith-seed", { allowZero: true });
+  const csmithDir = csmithCount > 0 ? await mkdtemp(path.join(tmpdir(), "passwise-measure-csmith-")) : undefined;
+  try {
+    const programs = await collectPrograms(inputs, flags);
+    if (csmithDir !== undefined) programs.push(...(await csmithPrograms(toolchain, csmithCount, csmithSeed, csmithDir, jobs, globals)));
+    if (programs.length === 0) throw new PasswiseError("bad-option", "nothing to measure: give programs, --suite DIR or --csmith N");
+    return await measurePrograms(toolchain, programs, pipelines, { valgrind, valgrindTimeoutMs, jobs, out: flags.out }, globals);
+  } finally {
+    if (csmithDir !== undefined) await rm(csmithDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Generates csmith programs for seeds first..first+count-1. Only those whose -O0 build finishes
+ * within a second are kept: valgrind runs 20–100× slower than the native run.
+ */
+async function csmithPrograms(toolchain: Toolchain, count: number, firstSeed: number, dir: string, jobs: number, globals: GlobalOptions): Promise<RunnableProgram[]> {
+  const install = locateCsmith();
+  const progress = createTaskProgress("csmith", { quiet: globals.quiet || globals.json });
+  let done = 0;
+  const generated = await mapWithConcurrency(
+    Array.from({ length: count }, (_, i) => firstSeed + i),
+    jobs,
+    async (seed): Promise<RunnableProgram | undefined> => {
+      const programDir = path.join(dir, String(seed));
+      await mkdir(programDir);
+      const program = await generateCsmithProgram(toolchain, install, seed, programDir, 1_000);
+      progress.update(++done, count, { seed });
+      if (program === undefined) return undefined;
+      return { name: `csmith-${seed}`, sources: [program.source], frontendFlags: ["-w", `-I${install.includeDir}`], origin: `csmith --seed ${seed}` };
+    },
+  );
+  progress.stop();
+  const programs = generated.filter((p): p is RunnableProgram => p !== undefined);
+  if (!globals.quiet && !globals.json) console.error(`csmith: ${programs.length} of ${count} programs run within 1 s at -O0 and are measured`);
+  return programs;
+}
+
+interface MeasureSettings {
+  valgrind: string;
+  valgrindTimeoutMs: number;
+  jobs: number;
+  out: string | undefined;
+}
+
+async function measurePrograms(toolchain: Toolchain, programs: RunnableProgram[], pipelines: readonly string[], settings: MeasureSettings, globals: GlobalOptions): Promise<number> {
+  const { valgrind, valgrindTimeoutMs, jobs } = settings;
+  const flags = { out: settings.out };
   const splits = assignSplits(new Map(programs.map((p) => [p.name, 1])));
 
   const work = programs.flatMap((program) => pipelines.map((pipeline) => ({ program, pipeline })));
@@ -70,7 +124,7 @@ async function measureRunCommand(inputs: string[], flags: MeasureRunFlags, globa
       JSON.stringify({
         task: "runtime",
         name: program.name,
-        origin: program.sources.map((s) => path.relative(process.cwd(), s)).join(" "),
+        origin: program.origin ?? program.sources.map((s) => path.relative(process.cwd(), s)).join(" "),
         group: program.name,
         split: splits.get(program.name) ?? "train",
         module_hash: result.module.hash,
