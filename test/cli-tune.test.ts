@@ -5,7 +5,7 @@ import { test } from "node:test";
 import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";
 import { CODEGEN_CRASH_IR } from "./fixtures-ir.js";
-import { example, passwiseBin, passwiseCli, sharedProbeCacheDir, tempDir } from "./helpers.js";
+import { bundledSuiteSample, example, passwiseBin, passwiseCli, sharedProbeCacheDir, tempDir } from "./helpers.js";
 
 function storedEvaluations(db: string): number {
   try {
@@ -25,7 +25,8 @@ test("tune --json reports the result; results shows what the store knows", () =>
   const db = path.join(dir, "p.db");
   const out = path.join(dir, "out");
   const input = example("base64.c");
-  const { code, stdout, stderr } = passwiseCli(["tune", input, "--budget", "30", "--jobs", "2", "--db", db, "--out", out, "--json"]);
+  const suite = bundledSuiteSample(24);
+  const { code, stdout, stderr } = passwiseCli(["tune", input, "--budget", "30", "--jobs", "2", "--suite", suite, "--db", db, "--out", out, "--json"]);
   assert.equal(code, 0, stderr);
   const [result] = JSON.parse(stdout);
   for (const key of ["input", "o0Size", "ozSize", "bestSize", "bestPipeline", "improvementOverOz", "evaluations", "validated"]) assert.ok(key in result, key);

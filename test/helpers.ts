@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,22 @@ export function testCatalog(): Promise<CatalogEntry[]> {
 
 export function example(name: string): string {
   return path.join(examplesDir, name);
+}
+
+/**
+ * A suite of `count` programs spread evenly over the bundled suite, for CLI tests that need real
+ * PassListEval verdicts but not 164 programs' worth of time. Same files, so the same cache entries.
+ */
+export function bundledSuiteSample(count: number): string {
+  const bundled = path.join(repoRoot, "suite");
+  const names = readdirSync(path.join(bundled, "programs")).sort();
+  const dir = tempDir("passwise-suite-");
+  cpSync(path.join(bundled, "include"), path.join(dir, "include"), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const name = names[Math.floor((i * names.length) / count)] as string;
+    cpSync(path.join(bundled, "programs", name), path.join(dir, "programs", name), { recursive: true });
+  }
+  return dir;
 }
 
 /** Runs the CLI; PASSWISE_HOME defaults to a fresh temporary directory. */

@@ -57,6 +57,38 @@ test("PassListEval reports the stage and reason per failing program; verdicts ar
   store.close();
 });
 
+test("screening runs sentinel programs (those that caught broken pipelines first); only a failure stands for the whole suite", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  const ple = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir: tempDir(), jobs: 2, runTimeoutMs: 1500, store });
+  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["adds"], "with no history, an even spread");
+  assert.equal((await ple.sentinels(5)).length, 3, "never more than the suite");
+  assert.equal((await ple.evaluate("default<Oz>")).valid, false);
+  const sentinels = await ple.sentinels(1);
+  assert.deepEqual(sentinels.map((p) => p.name), ["broken-assert"], "the program that failed comes first");
+
+  const screened = await ple.evaluate("default<O1>", { programs: sentinels });
+  assert.equal(screened.valid, false);
+  assert.equal(screened.programs, 1);
+  const full = await ple.evaluate("default<O1>");
+  assert.equal(full.fromCache, true, "a failure on part of the suite is the suite's verdict");
+  assert.equal(full.valid, false);
+  assert.equal(store.findValidation("default<O1>", toolchain.version.full, ple.checkName)?.valid, false);
+
+  const adds = ple.suite.programs.filter((p) => p.name === "adds");
+  assert.equal((await ple.evaluate("default<O2>", { programs: adds })).valid, true);
+  assert.equal(store.findValidation("default<O2>", toolchain.version.full, ple.checkName), undefined, "a partial pass is not recorded");
+  const whole = await ple.evaluate("default<O2>", { failFast: true });
+  assert.equal(whole.fromCache, false);
+  assert.equal(whole.valid, false);
+
+  const validator = createValidator({ toolchain, passListEval: ple, screeningPrograms: 1 });
+  const quick = await validator.screen?.("default<O3>");
+  assert.equal(quick?.valid, false);
+  assert.match(quick?.reasons[0] ?? "", /passlisteval: broken-assert: run: test failed/);
+  store.close();
+});
+
 test("differential testing accepts a correct pipeline and flags a behaviour difference", async () => {
   const toolchain = await testToolchain();
   const fixture = path.join(repoRoot, "test", "fixtures", "diff-program.c");

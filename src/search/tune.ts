@@ -134,9 +134,21 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
   if (options.validator !== undefined && options.validateDuringSearch !== false) {
     // Validating each new incumbent keeps the search out of regions that only look good because
     // they break programs (most of random search's biggest "wins" do).
+    // A quick screen where the validator has one; the final ranking below gets the full check.
+    const screened = new Map<string, Promise<ValidationOutcome>>();
+    const validator = options.validator;
+    const screen = (pipeline: string): Promise<ValidationOutcome> => {
+      if (validator.screen === undefined) return validate(pipeline);
+      let verdict = screened.get(pipeline);
+      if (verdict === undefined) {
+        verdict = validator.screen(pipeline);
+        screened.set(pipeline, verdict);
+      }
+      return verdict;
+    };
     context.admit = async (candidate) => {
       if (candidate.size >= oz.size) return true;
-      const outcome = await validate(candidate.pipeline);
+      const outcome = await screen(candidate.pipeline);
       if (!outcome.valid) rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });
       return outcome.valid;
     };

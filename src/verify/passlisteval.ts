@@ -50,7 +50,7 @@ const TIMEOUT_RETRY_FACTOR = 4;
 
 export class PassListEval {
   private readonly verdicts = new Map<string, PassListEvalResult>();
-  private prepared: Promise<Map<string, string>> | undefined;
+  private readonly prepared = new Map<string, Promise<string | undefined>>();
   private outcomes: Promise<Map<string, StageFailure | null>> | undefined;
 
   private constructor(
@@ -71,21 +71,22 @@ export class PassListEval {
    * Runs the suite with a pipeline. With `failFast`, programs still queued after the first failure
    * are skipped (the verdict is the same; the failure list is then not complete).
    */
-  async evaluate(pipelineText: string, options: { failFast?: boolean } = {}): Promise<PassListEvalResult> {
+  async evaluate(pipelineText: string, options: { failFast?: boolean; programs?: readonly SuiteProgram[] } = {}): Promise<PassListEvalResult> {
     const pipeline = canonicalPipeline(pipelineText);
     const llvmVersion = this.toolchain.version.full;
     const remembered = this.verdicts.get(pipeline) ?? this.fromStore(pipeline);
     if (remembered !== undefined) return { ...remembered, fromCache: true };
 
+    const programs = options.programs ?? this.suite.programs;
+    const wholeSuite = programs.length === this.suite.programs.length;
     const started = performance.now();
-    const prepareErrors = await this.prepare();
     const work = await mkdtemp(path.join(tmpdir(), "passwise-ple-"));
     try {
       let failed = false;
       const failures = (
-        await mapWithConcurrency(this.suite.programs, this.options.jobs ?? 2, async (program) => {
+        await mapWithConcurrency(programs, this.options.jobs ?? 2, async (program) => {
           if (failed && options.failFast) return undefined;
-          const failure = await this.check(program, pipeline, work, prepareErrors);
+          const failure = await this.check(program, pipeline, work);
           if (failure !== undefined) failed = true;
           return failure;
         })
@@ -95,13 +96,16 @@ export class PassListEval {
         pipeline,
         llvmVersion,
         suiteVersion: this.suite.version,
-        programs: this.suite.programs.length,
+        programs: programs.length,
         failures,
         seconds: (performance.now() - started) / 1000,
         fromCache: false,
       };
-      this.verdicts.set(pipeline, result);
-      this.options.store?.recordValidation({ pipeline, llvmVersion, check: this.checkName, valid: result.valid, details: result });
+      // A failure on part of the suite is a failure of the whole; a pass on part of it proves nothing.
+      if (wholeSuite || !result.valid) {
+        this.verdicts.set(pipeline, result);
+        this.options.store?.recordValidation({ pipeline, llvmVersion, check: this.checkName, valid: result.valid, details: result });
+      }
       return result;
     } finally {
       await rm(work, { recursive: true, force: true });
@@ -113,8 +117,32 @@ export class PassListEval {
     return stored === undefined ? undefined : (stored.details as PassListEvalResult);
   }
 
-  private async check(program: SuiteProgram, pipeline: string, work: string, prepareErrors: Map<string, string>): Promise<ProgramFailure | undefined> {
-    const prepareError = prepareErrors.get(program.name);
+  /**
+   * A few programs for a quick verdict during a search: first those that have caught broken
+   * pipelines before (from the remembered outcomes), then an even spread over the rest.
+   */
+  async sentinels(count: number): Promise<SuiteProgram[]> {
+    const failuresPerProgram = new Map<string, number>();
+    for (const [key, failure] of await this.loadOutcomes()) {
+      if (failure === null) continue;
+      const name = key.slice(0, key.lastIndexOf(":"));
+      failuresPerProgram.set(name, (failuresPerProgram.get(name) ?? 0) + 1);
+    }
+    const programs = this.suite.programs;
+    if (count >= programs.length) return [...programs];
+    const caughtBefore = programs
+      .filter((p) => failuresPerProgram.has(p.name))
+      .sort((a, b) => (failuresPerProgram.get(b.name) ?? 0) - (failuresPerProgram.get(a.name) ?? 0) || a.name.localeCompare(b.name))
+      .slice(0, Math.ceil(count / 2));
+    const chosen = new Set(caughtBefore);
+    const rest = programs.filter((p) => !chosen.has(p));
+    const spread = count - chosen.size;
+    for (let i = 0; i < spread; i++) chosen.add(rest[Math.floor((i * rest.length) / spread)] as SuiteProgram);
+    return [...chosen];
+  }
+
+  private async check(program: SuiteProgram, pipeline: string, work: string): Promise<ProgramFailure | undefined> {
+    const prepareError = await this.prepare(program);
     if (prepareError !== undefined) return { program: program.name, stage: "prepare", reason: prepareError };
     const toolTimeout = this.options.toolTimeoutMs ?? 120_000;
     const runTimeout = this.options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
@@ -184,17 +212,14 @@ export class PassListEval {
     return path.join(this.options.cacheDir, `suite-${this.suite.version}-llvm${this.toolchain.version.full}`, program.name);
   }
 
-  /** Unoptimized solution IR and test objects, made once per suite version and LLVM version. */
-  private prepare(): Promise<Map<string, string>> {
-    this.prepared ??= (async () => {
-      const errors = new Map<string, string>();
-      await mapWithConcurrency(this.suite.programs, this.options.jobs ?? 2, async (program) => {
-        const error = await this.prepareProgram(program);
-        if (error !== undefined) errors.set(program.name, error);
-      });
-      return errors;
-    })();
-    return this.prepared;
+  /** Unoptimized solution IR and test objects, made once per suite version and LLVM version, when first needed. */
+  private prepare(program: SuiteProgram): Promise<string | undefined> {
+    let prepared = this.prepared.get(program.name);
+    if (prepared === undefined) {
+      prepared = this.prepareProgram(program);
+      this.prepared.set(program.name, prepared);
+    }
+    return prepared;
   }
 
   private async prepareProgram(program: SuiteProgram): Promise<string | undefined> {

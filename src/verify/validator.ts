@@ -3,6 +3,11 @@ export interface PipelineValidator {
   /** Names of the checks this validator runs, e.g. ["passlisteval"]. */
   readonly checks: readonly string[];
   validate(pipeline: string): Promise<ValidationOutcome>;
+  /**
+   * A cheaper check for use during a search (e.g. a part of the suite): a rejection is final, a
+   * pass is not proof, so the final result still goes through `validate`.
+   */
+  screen?(pipeline: string): Promise<ValidationOutcome>;
 }
 
 export interface ValidationOutcome {

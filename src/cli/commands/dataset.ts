@@ -48,7 +48,7 @@ export function registerDataset(program: Command, run: Runner): void {
     .option("--max-modules <n>", "build from a fixed sample of N modules (chosen by module hash) instead of the whole corpus")
     .option("--no-validate", "skip PassListEval (winners are then unchecked)")
     .option("--tuned-only", "finish with the modules tuned so far: skip the rest, then broadcast and write")
-    .option("--validate-during-search", "validate every new incumbent, not only the final ranking (slower, finds more valid gains)")
+    .option("--validate-during-search", "screen every new incumbent on the sentinel programs, not only validate the final ranking (slower, finds more valid gains)")
     .option("--db <file>", "results store (default ~/.passwise/passwise.db)")
     .option("--timeout <seconds>", "time limit per tool run", "120");
   addVerifyOptions(build)
