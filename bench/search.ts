@@ -11,8 +11,13 @@
 // does when a model is present); train the model without the benchmark's programs for a fair test.
 // With --surrogate, "hybrid+surrogate" is hybrid whose proposals the Regression Language Model screens
 // (tune --surrogate); the report then also says how many evaluations it needed to match plain hybrid.
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]]
+// The paper's random search is a fixed algorithm and by far the most expensive column (5,000
+// evaluations per program), so its traces are kept in .bench-cache/ keyed by module, LLVM version,
+// catalog, budget and seed, and reused by later runs (--no-trace-cache recomputes them).
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]] [-- --no-trace-cache]
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sha256 } from "../src/llvm/ir-module.js";
 import { loadModule } from "../src/llvm/ir-module.js";
 import { findToolchain } from "../src/llvm/toolchain.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
@@ -24,7 +29,7 @@ import { tune } from "../src/search/tune.js";
 import { loadPredictor } from "../src/models/model-file.js";
 import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
-import { exampleFiles, flag, geomean, option } from "./common.js";
+import { exampleFiles, flag, geomean, option, repoRoot } from "./common.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
@@ -34,6 +39,35 @@ interface Trace {
   /** best size after each evaluation (index = evaluations - 1) */
   bestAfter: number[];
   bestPipeline: string;
+}
+
+interface CachedRun extends Trace {
+  key: string;
+  minimizedLength: number;
+  refused: number;
+  seconds: number;
+}
+
+const TRACE_CACHE = path.join(repoRoot, ".bench-cache", "search-random-traces.jsonl");
+
+function readTraceCache(): Map<string, CachedRun> {
+  const runs = new Map<string, CachedRun>();
+  if (!existsSync(TRACE_CACHE)) return runs;
+  for (const line of readFileSync(TRACE_CACHE, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    try {
+      const run = JSON.parse(line) as CachedRun;
+      runs.set(run.key, run);
+    } catch {
+      // a line cut off by a killed run: recompute that program
+    }
+  }
+  return runs;
+}
+
+function appendTraceCache(run: CachedRun): void {
+  mkdirSync(path.dirname(TRACE_CACHE), { recursive: true });
+  appendFileSync(TRACE_CACHE, `${JSON.stringify(run)}\n`);
 }
 
 async function main() {
@@ -52,6 +86,8 @@ async function main() {
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
   console.log(`search benchmark: ${files.length} programs, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes`);
 
+  const traceCache = flag("--no-trace-cache") ? new Map<string, CachedRun>() : readTraceCache();
+  const catalogHash = sha256(catalog.join(" "));
   const traces: Record<string, Trace[]> = { random: [] };
   for (const s of strategies) traces[s] = [];
   const minimizedLengths: Record<string, number[]> = {};
@@ -62,6 +98,15 @@ async function main() {
   for (const file of files) {
     const module = await loadModule(toolchain, file);
     for (const strategy of ["random", ...strategies]) {
+      const cacheKey = [module.hash, toolchain.version.full, catalogHash, randomBudget, "seed 1"].join("|");
+      const cached = strategy === "random" ? traceCache.get(cacheKey) : undefined;
+      if (cached) {
+        traces.random?.push(cached);
+        (refusedIncumbents.random ??= []).push(cached.refused);
+        (minimizedLengths.random ??= []).push(cached.minimizedLength);
+        console.log(`  ${path.basename(file).padEnd(16)} ${"random".padEnd(16)} -Oz ${cached.ozSize}  best ${cached.bestAfter.at(-1)}  minimized ${cached.minimizedLength} passes  ${cached.refused} miscompiling incumbents refused  (from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s)`);
+        continue;
+      }
       const evaluator = new SubprocessEvaluator(toolchain); // fresh caches: no strategy helps another
       const bestAfter: number[] = [];
       const budget = strategy === "random" ? randomBudget : strategyBudget;
@@ -86,7 +131,11 @@ async function main() {
       evaluations += stats.evaluations;
       loweringHits += stats.loweringCacheHits;
       optRuns += stats.optRuns;
-      traces[strategy]?.push({ ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline });
+      const trace = { ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline };
+      traces[strategy]?.push(trace);
+      if (strategy === "random" && !flag("--no-trace-cache")) {
+        appendTraceCache({ key: cacheKey, ...trace, minimizedLength: minimized.passes.length, refused: result.rejected.length, seconds: (performance.now() - started) / 1000 });
+      }
       console.log(
         `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${result.rejected.length} miscompiling incumbents refused  ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
@@ -132,7 +181,7 @@ async function main() {
   }
   console.log("\nwould-be best pipelines refused because the example's output changed (crash, hang or wrong answer), all programs:");
   for (const [strategy, counts] of Object.entries(refusedIncumbents)) console.log(`  ${strategy.padEnd(16)} ${counts.reduce((a, b) => a + b, 0)}`);
-  console.log(`\ncaches: ${evaluations} evaluation requests, ${optRuns} opt runs (${((100 * (evaluations - optRuns)) / evaluations).toFixed(1)}% answered by the evaluation cache), ${loweringHits} lowerings skipped by the optimized-IR cache (${((100 * loweringHits) / optRuns).toFixed(1)}% of opt runs)`);
+  console.log(`\ncaches (runs computed here, not those read from the trace cache): ${evaluations} evaluation requests, ${optRuns} opt runs (${((100 * (evaluations - optRuns)) / evaluations).toFixed(1)}% answered by the evaluation cache), ${loweringHits} lowerings skipped by the optimized-IR cache (${((100 * loweringHits) / optRuns).toFixed(1)}% of opt runs)`);
 }
 
 await main();

@@ -80,7 +80,7 @@ test("constrained decoding never emits an invalid number, whatever the logits (p
     const metrics = [{ nonNegative: true }, { nonNegative: false }];
     for (let seed = 0; seed < 40; seed++) {
       const rng = new Rng(seed);
-      const params = new Params({ vocab: 3, dim: 4, hidden: 8, dec: 8, positions: metrics.length * tokenizer.length, numVocab: numeric.size });
+      const params = new Params({ vocab: 3, dim: 4, hidden: 8, dec: 8, positions: metrics.length * tokenizer.length, numVocab: numeric.size, probes: 2 });
       // Wild random weights: logits of every size and sign, including ones favouring illegal tokens.
       for (let i = 0; i < params.data.length; i++) params.data[i] = (rng.float() * 2 - 1) * (1 + 50 * rng.float());
       const samples = sampleEncoded(params, encode(params, input), tokenizer, numeric, metrics, 25, rng);

@@ -28,6 +28,7 @@ interface TrainFlags {
   dim?: string;
   width?: string;
   decoderWidth?: string;
+  probes?: string;
   learningRate?: string;
   weightDecay?: string;
   tokenizer: string;
@@ -50,6 +51,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--dim <n>", "embedding width (default 32)")
     .option("--width <n>", "encoder width (default 128)")
     .option("--decoder-width <n>", "decoder width (default 256)")
+    .option("--probes <n>", "size probes per input segment (default 8; 0: none)")
     .option("--learning-rate <r>", "Adam learning rate (default 0.002)")
     .option("--weight-decay <r>", "AdamW weight decay (default 0)")
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
@@ -97,10 +99,11 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     ...(flags.dim ? { embeddingDim: parsePositiveInt(flags.dim, "--dim") } : {}),
     ...(flags.width ? { encoderWidth: parsePositiveInt(flags.width, "--width") } : {}),
     ...(flags.decoderWidth ? { decoderWidth: parsePositiveInt(flags.decoderWidth, "--decoder-width") } : {}),
+    ...(flags.probes !== undefined ? { sizeProbes: parsePositiveInt(flags.probes, "--probes", { allowZero: true }) } : {}),
   };
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet || globals.json });
   const result = await trainRlmFromFile({

@@ -17,6 +17,12 @@ export const rlmConfigSchema = z
     embeddingDim: z.number().int().min(2).max(256).default(32),
     encoderWidth: z.number().int().min(4).max(1024).default(128),
     decoderWidth: z.number().int().min(4).max(1024).default(256),
+    /**
+     * Size probes per input segment: log(Σ count × softplus(q_token)), a learned positive weight
+     * per word piece. Code size is close to such a weighted count, which a bag's mean and
+     * per-dimension log-sum only approximate.
+     */
+    sizeProbes: z.number().int().min(0).max(64).default(8),
     /** Word pieces read per input segment; the rest is cut off. */
     maxInputTokens: z.number().int().min(16).default(65536),
     seed: z.number().int().min(0).default(1),

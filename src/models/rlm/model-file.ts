@@ -7,7 +7,9 @@ import { rlmConfigSchema } from "./config.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 2;
+export const RLM_FORMAT_VERSION = 3;
+/** Version 2 predates size probes; its files load as networks without them. */
+const READABLE_VERSIONS = [2, RLM_FORMAT_VERSION];
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({
@@ -74,14 +76,14 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   } catch (error) {
     throw new PasswiseError("model-error", `${file}: corrupt RLM file (not valid JSON: ${(error as Error).message})`);
   }
-  const parsed = fileSchema.safeParse(json);
+  const parsed = fileSchema.safeParse(withoutProbesIfVersion2(json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new PasswiseError("model-error", `${file}: not a passwise RLM file (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`);
   }
   const body = parsed.data;
-  if (body.formatVersion !== RLM_FORMAT_VERSION) {
-    throw new PasswiseError("model-error", `${file}: RLM format version ${body.formatVersion}, this passwise reads version ${RLM_FORMAT_VERSION}; retrain it`);
+  if (!READABLE_VERSIONS.includes(body.formatVersion)) {
+    throw new PasswiseError("model-error", `${file}: RLM format version ${body.formatVersion}, this passwise reads versions ${READABLE_VERSIONS.join(" and ")}; retrain it`);
   }
   const raw = Buffer.from(body.parameters, "base64");
   if (raw.byteLength % 4 !== 0) throw new PasswiseError("model-error", `${file}: corrupt RLM file (parameter blob is ${raw.byteLength} bytes, not whole float32s)`);
@@ -94,4 +96,11 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   } catch (error) {
     throw new PasswiseError("model-error", `${file}: corrupt RLM file (${(error as Error).message})`);
   }
+}
+
+function withoutProbesIfVersion2(json: unknown): unknown {
+  if (typeof json !== "object" || json === null) return json;
+  const body = json as { formatVersion?: unknown; config?: unknown };
+  if (body.formatVersion !== 2 || typeof body.config !== "object" || body.config === null) return json;
+  return { ...body, config: { ...body.config, sizeProbes: 0 } };
 }

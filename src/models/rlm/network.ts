@@ -7,7 +7,8 @@ import { inputWidth, type Params, type Shapes } from "./params.js";
  *
  * Encoder: each input segment (function bodies, the rest of the IR, the pipeline) is read as a bag of learned word-piece and
  * word-pair embeddings; per segment the signed log of the sum (how much of everything) and the
- * mean (what kind of code) feed a two-layer ReLU network that gives the context c.
+ * mean (what kind of code), and its size probes (log of a count weighted by a learned positive
+ * weight per word piece), feed a two-layer ReLU network that gives the context c.
  * Decoder: number token k sees relu(Wd·c + bd[k] + Σ_{j<k} P[j, y_j]) — the context plus every
  * earlier token in its position, so later digits and later metrics are conditioned on earlier
  * ones — and scores the legal tokens with its own output layer O[k].
@@ -15,6 +16,8 @@ import { inputWidth, type Params, type Shapes } from "./params.js";
 export interface EncoderState {
   x: Float32Array;
   sums: Float32Array[];
+  /** Per segment, the probes' weighted counts (before the log). */
+  probeSums: Float64Array[];
   z1: Float32Array;
   e1: Float32Array;
   z2: Float32Array;
@@ -45,7 +48,19 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
       x[base + s.dim + j] = v / n;
     }
   }
-  const extras = 2 * segments.length * s.dim;
+  const probeBase = 2 * segments.length * s.dim;
+  const Q = params.view("Q");
+  const probeSums = segments.map((bag) => {
+    const sum = new Float64Array(s.probes);
+    for (let i = 0; i < bag.ids.length; i++) {
+      const row = (bag.ids[i] as number) * s.probes;
+      const count = bag.counts[i] as number;
+      for (let k = 0; k < s.probes; k++) sum[k] = (sum[k] as number) + count * softplus(Q[row + k] as number);
+    }
+    return sum;
+  });
+  probeSums.forEach((sum, g) => sum.forEach((v, k) => (x[probeBase + g * s.probes + k] = Math.log1p(v) / PROBE_SCALE)));
+  const extras = probeBase + segments.length * s.probes;
   segments.forEach((bag, g) => (x[extras + g] = Math.log1p(bag.length) / 4));
   x[extras + segments.length] = (segments[segments.length - 1] as Bag).length > 0 ? 1 : 0;
   const z1 = affine(params.view("W1"), params.view("b1"), x, s.hidden);
@@ -53,7 +68,18 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
   const z2 = affine(params.view("W2"), params.view("b2"), e1, s.hidden);
   const c = relu(z2);
   const u = affine(params.view("Wd"), undefined, c, s.dec);
-  return { x, sums, z1, e1, z2, c, u };
+  return { x, sums, probeSums, z1, e1, z2, c, u };
+}
+
+/** Divides the probes' logs (up to about 12 for 100k tokens) into the range of the other inputs. */
+const PROBE_SCALE = 4;
+
+function softplus(v: number): number {
+  return v > 20 ? v : Math.log1p(Math.exp(v));
+}
+
+function sigmoid(v: number): number {
+  return 1 / (1 + Math.exp(-v));
 }
 
 /** Targets of one example: token ids per position, whether each counts, the legal ids there. */
@@ -173,6 +199,21 @@ function backward(params: Params, input: EncodedInput, state: EncoderState, targ
       const row = E + (bag.ids[i] as number) * s.dim;
       const count = bag.counts[i] as number;
       for (let j = 0; j < s.dim; j++) grad[row + j] = (grad[row + j] as number) + count * (dsum[j] as number);
+    }
+  }
+  if (s.probes === 0) return;
+  const Q = params.view("Q");
+  const qOff = params.offsets.Q;
+  const probeBase = 2 * segments.length * s.dim;
+  for (let g = 0; g < segments.length; g++) {
+    const bag = segments[g] as Bag;
+    const probeSum = state.probeSums[g] as Float64Array;
+    const dsum = new Float64Array(s.probes);
+    for (let k = 0; k < s.probes; k++) dsum[k] = (dx[probeBase + g * s.probes + k] as number) / PROBE_SCALE / (1 + (probeSum[k] as number));
+    for (let i = 0; i < bag.ids.length; i++) {
+      const row = (bag.ids[i] as number) * s.probes;
+      const count = bag.counts[i] as number;
+      for (let k = 0; k < s.probes; k++) grad[qOff + row + k] = (grad[qOff + row + k] as number) + count * (dsum[k] as number) * sigmoid(Q[row + k] as number);
     }
   }
 }

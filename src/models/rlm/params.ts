@@ -8,19 +8,23 @@ export interface Shapes {
   dec: number; // decoder width
   positions: number; // number tokens decoded per input (metrics × tokens per number)
   numVocab: number; // number tokens
+  probes: number; // size probes per segment
 }
 
 import { SEGMENTS } from "./vocabulary.js";
 
-/** Per segment: log-sum and mean of the embeddings; then its log length per segment, and "has a pipeline". */
+/**
+ * Per segment: log-sum and mean of the embeddings; then per segment its size probes and its log
+ * length, and "has a pipeline".
+ */
 export const INPUT_FEATURES_PER_DIM = 2 * SEGMENTS.length;
 export const INPUT_EXTRAS = SEGMENTS.length + 1;
 
 export function inputWidth(s: Shapes): number {
-  return INPUT_FEATURES_PER_DIM * s.dim + INPUT_EXTRAS;
+  return INPUT_FEATURES_PER_DIM * s.dim + SEGMENTS.length * s.probes + INPUT_EXTRAS;
 }
 
-type Name = "E" | "W1" | "b1" | "W2" | "b2" | "Wd" | "bd" | "P" | "O" | "ob";
+type Name = "E" | "Q" | "W1" | "b1" | "W2" | "b2" | "Wd" | "bd" | "P" | "O" | "ob";
 
 /** All parameters in one Float32Array (one Adam state, one file blob), with named views. */
 export class Params {
@@ -32,6 +36,7 @@ export class Params {
     const s = shapes;
     this.sizes = {
       E: s.vocab * s.dim,
+      Q: s.vocab * s.probes,
       W1: s.hidden * inputWidth(s),
       b1: s.hidden,
       W2: s.hidden * s.hidden,
@@ -70,6 +75,7 @@ export class Params {
       for (let i = 0; i < v.length; i++) v[i] = (rng.float() * 2 - 1) * limit;
     };
     fill("E", 50, s.dim);
+    fill("Q", 1, 1); // softplus of ±1: probes start as different mixes of plain token counts
     fill("W1", inputWidth(s), s.hidden);
     fill("W2", s.hidden, s.hidden);
     fill("Wd", s.hidden, s.dec);

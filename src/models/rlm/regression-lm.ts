@@ -122,6 +122,7 @@ export class RegressionLM {
       dec: c.decoderWidth,
       positions: c.metrics.length * this.tokenizer.length,
       numVocab: this.numericVocabulary.size,
+      probes: c.sizeProbes,
     };
   }
 
