@@ -1,8 +1,10 @@
 // How often do the paper's random-search winners break programs? (paper: 9.85% of best lists
 // were rejected by PassListEval). For each example: random search (paper style), then the winner
 // through PassListEval and differential testing of the example itself. Also times PassListEval on
-// fresh pipelines (goal: the whole suite in under 30 s on 2 cores).
-// Usage: npm run bench:validation [-- --budget N] [-- --programs N]
+// fresh pipelines (goal: the whole suite in under 30 s on 2 cores), and the link step PassListEval
+// repeats for every program: ld.lld run directly against the clang driver, on the examples.
+// Usage: npm run bench:validation [-- --budget N] [-- --programs N] [-- --links-only]
+import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
 import { loadModule } from "../src/llvm/ir-module.js";
@@ -13,7 +15,35 @@ import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
 import { differentialTest } from "../src/verify/differential.js";
 import { PassListEval } from "../src/verify/passlisteval.js";
-import { exampleFiles, option } from "./common.js";
+import { runTool } from "../src/llvm/run-tool.js";
+import { executableLinker } from "../src/llvm/linker.js";
+import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
+import { exampleFiles, flag, option } from "./common.js";
+
+/** Links every example both ways, alternating which goes first, and prints the time ratio. */
+async function compareLinkers(toolchain: Toolchain, files: readonly string[]): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "passwise-bench-link-"));
+  const direct = await executableLinker(toolchain, "c");
+  const viaDriver = ["-no-pie", ...(toolchain.tools["ld.lld"] ? ["-fuse-ld=lld"] : [])];
+  const ms = { driver: 0, direct: 0 };
+  const rounds = 3;
+  for (const [i, file] of files.entries()) {
+    const object = path.join(dir, `${i}.o`);
+    await runTool(toolPath(toolchain, "clang"), ["-c", "-Oz", file, "-o", object], { timeoutMs: 60_000 });
+    for (let round = 0; round < rounds; round++) {
+      const order = (i + round) % 2 === 0 ? (["driver", "direct"] as const) : (["direct", "driver"] as const);
+      for (const how of order) {
+        const started = performance.now();
+        const output = path.join(dir, `${i}-${how}`);
+        const link = how === "driver" ? await runTool(toolPath(toolchain, "clang"), [...viaDriver, object, "-lm", "-o", output], { timeoutMs: 60_000 }) : await runTool(direct.tool, direct.args([object], output), { timeoutMs: 60_000 });
+        if (link.exitCode !== 0) throw new Error(`${how} link of ${file} failed: ${link.stderr.toString()}`);
+        ms[how] += performance.now() - started;
+      }
+    }
+  }
+  const links = files.length * rounds;
+  console.log(`linking (${links} links each way): clang driver ${(ms.driver / links).toFixed(1)} ms, ${path.basename(direct.tool)} directly ${(ms.direct / links).toFixed(1)} ms per executable (ratio ${(ms.driver / ms.direct).toFixed(2)}×)`);
+}
 
 async function main() {
   const budget = Number(option("--budget") ?? 200);
@@ -22,6 +52,8 @@ async function main() {
   const ple = await PassListEval.create(toolchain, { cacheDir: path.join(tmpdir(), "passwise-bench-suite"), jobs: 2 });
   const files = exampleFiles().slice(0, Number(option("--programs") ?? 18));
   console.log(`validation benchmark: paper-style random search (${budget} evaluations) on ${files.length} examples; suite of ${ple.suite.programs.length} programs; LLVM ${toolchain.version.full}`);
+  await compareLinkers(toolchain, files);
+  if (flag("--links-only")) return;
   const prepareStarted = performance.now();
   await ple.evaluate("default<Oz>");
   console.log(`PassListEval first run (prepares the suite once, then runs default<Oz>): ${((performance.now() - prepareStarted) / 1000).toFixed(1)} s`);

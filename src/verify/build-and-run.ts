@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { runTool, firstDiagnosticLine, type RunToolResult } from "../llvm/run-tool.js";
+import { executableLinker } from "../llvm/linker.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
 
 /** Where a program failed on its way from IR to a passing run. */
@@ -29,9 +30,8 @@ export async function lower(toolchain: Toolchain, bitcode: string, object: strin
 
 /** Links objects into an executable (non-PIE, since llc emits static-relocation code by default). */
 export async function linkExecutable(toolchain: Toolchain, language: "c" | "c++", objects: readonly string[], output: string, timeoutMs: number): Promise<StageFailure | undefined> {
-  const driver = toolPath(toolchain, language === "c++" ? "clang++" : "clang");
-  const args = ["-no-pie", ...(toolchain.tools["ld.lld"] ? ["-fuse-ld=lld"] : []), ...objects, "-lm", "-o", output];
-  const link = await runTool(driver, args, { timeoutMs });
+  const linker = await executableLinker(toolchain, language);
+  const link = await runTool(linker.tool, linker.args(objects, output), { timeoutMs });
   if (link.exitCode !== 0) return { stage: "link", reason: toolFailure("link", link) };
   return undefined;
 }
