@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
-import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { joinPipeline, OZ_PIPELINE, splitPipeline } from "../src/passes/pipeline.js";
 import { tune } from "../src/search/tune.js";
 import { rlmSurrogate, type Surrogate } from "../src/search/surrogate.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
@@ -99,6 +99,37 @@ test("validation during the search refuses broken incumbents, so the search neve
   assert.ok(bestSeen.every((size) => size >= result.ozSize), "no refused candidate ever became the incumbent");
   assert.ok(new Set(checked).size < result.evaluations, "only would-be incumbents are validated, not every candidate");
   assert.equal(new Set(checked).size, checked.length, "each pipeline is validated once");
+});
+
+test("when the minimized list is refused, the smallest valid list from the minimizer's phases is kept, never the refused one", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const module = await loadExample(example("rle.c"));
+  // With this seed the minimizer's elimination and sorting phases give two different lists.
+  const options = { catalog, budget: { evaluations: 48 }, seed: 2, jobs: 2 } as const;
+  const plain = await tune(module, { ...options, evaluator: new SubprocessEvaluator(toolchain) });
+  assert.notEqual(plain.bestPipeline, plain.searchPipeline, "the search's winner gets minimized");
+  const steps: string[] = [];
+  await minimizePassList(module, splitPipeline(plain.searchPipeline), { evaluator: new SubprocessEvaluator(toolchain), catalog, insertion: false, onStep: (step) => steps.push(joinPipeline(step.passes)) });
+
+  const refused = plain.bestPipeline;
+  const validator = {
+    checks: ["refuses-the-minimized-list"],
+    async validate(pipeline: string) {
+      const valid = pipeline !== refused;
+      return { valid, checks: { "refuses-the-minimized-list": valid }, reasons: valid ? [] : ["refused by the test"] };
+    },
+  };
+  const result = await tune(module, { ...options, evaluator: new SubprocessEvaluator(toolchain), validator, validateDuringSearch: false });
+  assert.equal(result.searchPipeline, plain.searchPipeline);
+  assert.notEqual(result.bestPipeline, refused);
+  assert.ok(result.rejected.some((r) => r.pipeline === refused));
+  const alternatives = steps.filter((step) => step !== refused && step !== plain.searchPipeline);
+  assert.ok(alternatives.length > 0, "the minimizer passed through another list");
+  assert.ok(alternatives.includes(result.bestPipeline), `an intermediate list is kept: ${result.bestPipeline}`);
+  assert.ok(splitPipeline(result.bestPipeline).length <= splitPipeline(plain.searchPipeline).length);
+  assert.ok(result.bestSize <= result.searchSize);
+  assert.equal(await sizeByHand(toolchain, module.ir, result.bestPipeline), result.bestSize);
 });
 
 test("with a surrogate, hybrid compiles the proposals it ranks best and records how many it screened out", async () => {

@@ -2,7 +2,7 @@ import type { IrModule } from "../llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../measure/evaluation.js";
 import { minimizePassList, type MinimizeResult } from "../minimize/minimize.js";
 import type { CatalogEntry } from "../passes/catalog.js";
-import { NO_PASSES, OZ_PIPELINE, splitPipeline } from "../passes/pipeline.js";
+import { joinPipeline, NO_PASSES, OZ_PIPELINE, splitPipeline } from "../passes/pipeline.js";
 import type { ResultsStore } from "../store/results-store.js";
 import type { PipelineValidator, ValidationOutcome } from "../verify/validator.js";
 import { Rng } from "./rng.js";
@@ -131,21 +131,21 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     const why = oz && !oz.evaluation.ok ? `${oz.evaluation.failure.kind}: ${oz.evaluation.failure.diagnostic}` : "not evaluated";
     throw new PasswiseError("bad-input", `${options.input ?? module.name}: -Oz itself fails on this module (${why}); nothing to tune against`);
   }
+  const screened = new Map<string, Promise<ValidationOutcome>>();
+  const screen = (pipeline: string): Promise<ValidationOutcome> => {
+    const validator = options.validator;
+    if (validator?.screen === undefined) return validate(pipeline);
+    let verdict = screened.get(pipeline);
+    if (verdict === undefined) {
+      verdict = validator.screen(pipeline);
+      screened.set(pipeline, verdict);
+    }
+    return verdict;
+  };
   if (options.validator !== undefined && options.validateDuringSearch !== false) {
     // Validating each new incumbent keeps the search out of regions that only look good because
-    // they break programs (most of random search's biggest "wins" do).
-    // A quick screen where the validator has one; the final ranking below gets the full check.
-    const screened = new Map<string, Promise<ValidationOutcome>>();
-    const validator = options.validator;
-    const screen = (pipeline: string): Promise<ValidationOutcome> => {
-      if (validator.screen === undefined) return validate(pipeline);
-      let verdict = screened.get(pipeline);
-      if (verdict === undefined) {
-        verdict = validator.screen(pipeline);
-        screened.set(pipeline, verdict);
-      }
-      return verdict;
-    };
+    // they break programs (most of random search's biggest "wins" do). A quick screen where the
+    // validator has one; the final ranking below gets the full check.
     context.admit = async (candidate) => {
       if (candidate.size >= oz.size) return true;
       const outcome = await screen(candidate.pipeline);
@@ -181,14 +181,22 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     winner = { pipeline: candidate.pipeline, size: candidate.size, searchPipeline: candidate.pipeline, searchSize: candidate.size };
     validated = outcome;
     const minimized = await maybeMinimize(module, candidate, options, jobs, minimizeEvaluationsBefore);
-    if (minimized.pipeline !== candidate.pipeline) {
-      const minimizedOutcome = options.validator === undefined ? null : await validate(minimized.pipeline);
-      if (minimizedOutcome === null || minimizedOutcome.valid) {
-        winner = { ...winner, pipeline: minimized.pipeline, size: minimized.size };
-        validated = minimizedOutcome;
-      } else {
-        rejected.push({ pipeline: minimized.pipeline, reasons: minimizedOutcome.reasons });
+    // The minimized list is different code and can break a program the original did not; then the
+    // minimizer's intermediate lists are tried, smallest and shortest first.
+    for (const shorter of shorterAlternatives(minimized, candidate.pipeline)) {
+      if (options.validator === undefined) {
+        winner = { ...winner, pipeline: shorter.pipeline, size: shorter.size };
+        break;
       }
+      options.onPhase?.("validate", shorter.pipeline);
+      const screenOutcome = await screen(shorter.pipeline);
+      const shorterOutcome = screenOutcome.valid ? await validate(shorter.pipeline) : screenOutcome;
+      if (shorterOutcome.valid) {
+        winner = { ...winner, pipeline: shorter.pipeline, size: shorter.size };
+        validated = shorterOutcome;
+        break;
+      }
+      rejected.push({ pipeline: shorter.pipeline, reasons: shorterOutcome.reasons });
     }
     break;
   }
@@ -239,17 +247,46 @@ async function maybeMinimize(
   options: TuneOptions,
   jobs: number,
   counter: { count: number },
-): Promise<{ pipeline: string; size: number }> {
-  if (options.minimize === false || candidate.pipeline === OZ_PIPELINE) return { pipeline: candidate.pipeline, size: candidate.size };
+): Promise<MinimizedLists> {
+  if (options.minimize === false || candidate.pipeline === OZ_PIPELINE) return { pipeline: candidate.pipeline, size: candidate.size, intermediate: [] };
   options.onPhase?.("minimize", candidate.pipeline);
+  const intermediate: { pipeline: string; size: number }[] = [];
   const minimized: MinimizeResult = await minimizePassList(module, splitPipeline(candidate.pipeline), {
     evaluator: options.evaluator,
     catalog: options.catalog,
     jobs,
     insertion: options.minimize?.insertion ?? false,
+    onStep: (step) => intermediate.push({ pipeline: joinPipeline(step.passes), size: step.size }),
   });
   counter.count += minimized.evaluations;
-  return minimized.size <= candidate.size ? { pipeline: minimized.pipeline, size: minimized.size } : { pipeline: candidate.pipeline, size: candidate.size };
+  return minimized.size <= candidate.size
+    ? { pipeline: minimized.pipeline, size: minimized.size, intermediate: intermediate.filter((step) => step.size <= candidate.size) }
+    : { pipeline: candidate.pipeline, size: candidate.size, intermediate: [] };
+}
+
+interface MinimizedLists {
+  pipeline: string;
+  size: number;
+  /** The list after each minimization phase, none larger than the original. */
+  intermediate: { pipeline: string; size: number }[];
+}
+
+/** At most this many minimized lists are validated before the original is kept. */
+const MAX_MINIMIZED_TRIES = 3;
+
+/** The minimized list, then the intermediate ones, smallest then shortest first; not the original. */
+function shorterAlternatives(minimized: MinimizedLists, original: string): { pipeline: string; size: number }[] {
+  const seen = new Set<string>([original]);
+  const lists = [{ pipeline: minimized.pipeline, size: minimized.size }, ...minimized.intermediate].filter((list) => {
+    if (seen.has(list.pipeline)) return false;
+    seen.add(list.pipeline);
+    return true;
+  });
+  const length = (pipeline: string) => splitPipeline(pipeline).length;
+  return lists
+    .map((list, index) => ({ ...list, index }))
+    .sort((a, b) => a.size - b.size || length(a.pipeline) - length(b.pipeline) || a.index - b.index)
+    .slice(0, MAX_MINIMIZED_TRIES);
 }
 
 export function resolveStrategy(strategy: SearchStrategy | string | undefined): SearchStrategy {
