@@ -14,6 +14,7 @@
 // The paper's random search is a fixed algorithm and by far the most expensive column (5,000
 // evaluations per program), so its traces are kept in .bench-cache/ keyed by module, LLVM version,
 // catalog, budget and seed, and reused by later runs (--no-trace-cache recomputes them).
+// A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25).
 // Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]] [-- --no-trace-cache]
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,7 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
+import { hybridSearchWith, type SearchStrategy } from "../src/search/strategies.js";
 import { loadPredictor } from "../src/models/model-file.js";
 import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
@@ -33,6 +35,13 @@ import { exampleFiles, flag, geomean, option, repoRoot } from "./common.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
+
+/** "hybrid:0.75" is hybrid spending 75% of its budget on random lists before climbing. */
+function strategyFor(name: string): string | SearchStrategy {
+  const share = /^hybrid:(\d*\.?\d+)$/.exec(name)?.[1];
+  if (share !== undefined) return hybridSearchWith(Number(share), name);
+  return name.startsWith("hybrid+") ? "hybrid" : name;
+}
 
 interface Trace {
   ozSize: number;
@@ -114,7 +123,7 @@ async function main() {
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy: strategy.startsWith("hybrid+") ? "hybrid" : strategy,
+        strategy: strategyFor(strategy),
         ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
         ...(strategy === "hybrid+model" && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },

@@ -117,49 +117,54 @@ const EXPLORE_SHARE = 0.25;
  * then hill climbing from the elite, restarting from another elite candidate after a stall and
  * recombining elites now and then.
  */
-export const hybridSearch: SearchStrategy = {
-  name: "hybrid",
-  description: "seeds + short random lists, then hill climbing and recombination from the elite",
-  async run(context) {
-    await evaluateSeeds(context);
-    const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * EXPLORE_SHARE));
-    const exploreUntil = context.evaluations + explore;
-    while (!context.stopped() && context.evaluations < exploreUntil) {
-      await context.evaluateBatch(context.propose(BATCH, () => randomPassList(context.rng, context.catalog)));
-    }
-    let current = context.best;
-    let stall = 0;
-    let polished: Candidate | undefined;
-    while (!context.stopped() && current !== undefined) {
-      if (polished !== context.best && context.best !== undefined) {
-        polished = context.best;
-        current = (await polishWithOz(context, polished)) ?? current;
+export const hybridSearch: SearchStrategy = hybridSearchWith(EXPLORE_SHARE);
+
+/** Hybrid with another share of the budget spent on random lists (for experiments and benchmarks). */
+export function hybridSearchWith(exploreShare: number, name = "hybrid"): SearchStrategy {
+  return {
+    name,
+    description: "seeds + short random lists, then hill climbing and recombination from the elite",
+    async run(context) {
+      await evaluateSeeds(context);
+      const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * exploreShare));
+      const exploreUntil = context.evaluations + explore;
+      while (!context.stopped() && context.evaluations < exploreUntil) {
+        await context.evaluateBatch(context.propose(BATCH, () => randomPassList(context.rng, context.catalog)));
       }
-      const elite = sortCandidates(context.allCandidates()).slice(0, 8);
-      const base = current;
-      const batch: PassList[] = context.propose(BATCH, () => {
-        let passes: PassList = context.rng.float() < 0.2 ? crossover(context.rng, base.passes, context.rng.pick(elite).passes) : base.passes;
-        const edits = context.rng.int(1, 2);
-        for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);
-        return passes;
-      });
-      const [bestNeighbour] = sortCandidates(await context.evaluateBatch(batch));
-      if (bestNeighbour !== undefined && bestNeighbour.size < base.size) {
-        current = bestNeighbour;
-        stall = 0;
-      } else if (bestNeighbour !== undefined && bestNeighbour.size === base.size && bestNeighbour.passes.length < base.passes.length) {
-        current = bestNeighbour;
-        stall++;
-      } else {
-        stall++;
+      let current = context.best;
+      let stall = 0;
+      let polished: Candidate | undefined;
+      while (!context.stopped() && current !== undefined) {
+        if (polished !== context.best && context.best !== undefined) {
+          polished = context.best;
+          current = (await polishWithOz(context, polished)) ?? current;
+        }
+        const elite = sortCandidates(context.allCandidates()).slice(0, 8);
+        const base = current;
+        const batch: PassList[] = context.propose(BATCH, () => {
+          let passes: PassList = context.rng.float() < 0.2 ? crossover(context.rng, base.passes, context.rng.pick(elite).passes) : base.passes;
+          const edits = context.rng.int(1, 2);
+          for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);
+          return passes;
+        });
+        const [bestNeighbour] = sortCandidates(await context.evaluateBatch(batch));
+        if (bestNeighbour !== undefined && bestNeighbour.size < base.size) {
+          current = bestNeighbour;
+          stall = 0;
+        } else if (bestNeighbour !== undefined && bestNeighbour.size === base.size && bestNeighbour.passes.length < base.passes.length) {
+          current = bestNeighbour;
+          stall++;
+        } else {
+          stall++;
+        }
+        if (stall >= 6) {
+          current = context.rng.pick(elite);
+          stall = 0;
+        }
       }
-      if (stall >= 6) {
-        current = context.rng.pick(elite);
-        stall = 0;
-      }
-    }
-  },
-};
+    },
+  };
+}
 
 /** Lists that vote in each refit of the distribution, and evaluations of pure random lists first. */
 const EDA_ELITE = 16;
