@@ -18,8 +18,7 @@
 // Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]] [-- --no-trace-cache]
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { sha256 } from "../src/llvm/ir-module.js";
-import { loadModule } from "../src/llvm/ir-module.js";
+import { loadModule, sha256 } from "../src/llvm/ir-module.js";
 import { findToolchain } from "../src/llvm/toolchain.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
@@ -79,6 +78,12 @@ function appendTraceCache(run: CachedRun): void {
   appendFileSync(TRACE_CACHE, `${JSON.stringify(run)}\n`);
 }
 
+function printRun(file: string, strategy: string, run: CachedRun, best: number, note: string): void {
+  console.log(
+    `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${run.ozSize}  best ${best} (${((100 * (run.ozSize - best)) / run.ozSize).toFixed(2)}%)  minimized ${run.minimizedLength} passes  ${run.refused} miscompiling incumbents refused  ${note}`,
+  );
+}
+
 async function main() {
   const quick = flag("--quick");
   const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
@@ -113,7 +118,7 @@ async function main() {
         traces.random?.push(cached);
         (refusedIncumbents.random ??= []).push(cached.refused);
         (minimizedLengths.random ??= []).push(cached.minimizedLength);
-        console.log(`  ${path.basename(file).padEnd(16)} ${"random".padEnd(16)} -Oz ${cached.ozSize}  best ${cached.bestAfter.at(-1)}  minimized ${cached.minimizedLength} passes  ${cached.refused} miscompiling incumbents refused  (from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s)`);
+        printRun(file, "random", cached, cached.bestAfter.at(-1) ?? cached.ozSize, `from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s`);
         continue;
       }
       const evaluator = new SubprocessEvaluator(toolchain); // fresh caches: no strategy helps another
@@ -140,14 +145,10 @@ async function main() {
       evaluations += stats.evaluations;
       loweringHits += stats.loweringCacheHits;
       optRuns += stats.optRuns;
-      const trace = { ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline };
-      traces[strategy]?.push(trace);
-      if (strategy === "random" && !flag("--no-trace-cache")) {
-        appendTraceCache({ key: cacheKey, ...trace, minimizedLength: minimized.passes.length, refused: result.rejected.length, seconds: (performance.now() - started) / 1000 });
-      }
-      console.log(
-        `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${result.ozSize}  best ${result.searchSize} (${result.improvementOverOz.toFixed(2)}%)  minimized ${minimized.passes.length} passes  ${result.rejected.length} miscompiling incumbents refused  ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
+      const run = { key: cacheKey, ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline, minimizedLength: minimized.passes.length, refused: result.rejected.length, seconds: (performance.now() - started) / 1000 };
+      traces[strategy]?.push(run);
+      if (strategy === "random" && !flag("--no-trace-cache")) appendTraceCache(run);
+      printRun(file, strategy, run, result.searchSize, `${run.seconds.toFixed(1)} s`);
     }
   }
 

@@ -16,15 +16,14 @@ import { tune } from "../src/search/tune.js";
 import { differentialTest } from "../src/verify/differential.js";
 import { PassListEval } from "../src/verify/passlisteval.js";
 import { runTool } from "../src/llvm/run-tool.js";
-import { executableLinker } from "../src/llvm/linker.js";
+import { driverLinker, executableLinker } from "../src/llvm/linker.js";
 import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
 import { exampleFiles, flag, option } from "./common.js";
 
 /** Links every example both ways, alternating which goes first, and prints the time ratio. */
 async function compareLinkers(toolchain: Toolchain, files: readonly string[]): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "passwise-bench-link-"));
-  const direct = await executableLinker(toolchain, "c");
-  const viaDriver = ["-no-pie", ...(toolchain.tools["ld.lld"] ? ["-fuse-ld=lld"] : [])];
+  const linkers = { direct: await executableLinker(toolchain, "c"), driver: driverLinker(toolchain, "c") };
   const ms = { driver: 0, direct: 0 };
   const rounds = 3;
   for (const [i, file] of files.entries()) {
@@ -35,14 +34,14 @@ async function compareLinkers(toolchain: Toolchain, files: readonly string[]): P
       for (const how of order) {
         const started = performance.now();
         const output = path.join(dir, `${i}-${how}`);
-        const link = how === "driver" ? await runTool(toolPath(toolchain, "clang"), [...viaDriver, object, "-lm", "-o", output], { timeoutMs: 60_000 }) : await runTool(direct.tool, direct.args([object], output), { timeoutMs: 60_000 });
+        const link = await runTool(linkers[how].tool, linkers[how].args([object], output), { timeoutMs: 60_000 });
         if (link.exitCode !== 0) throw new Error(`${how} link of ${file} failed: ${link.stderr.toString()}`);
         ms[how] += performance.now() - started;
       }
     }
   }
   const links = files.length * rounds;
-  console.log(`linking (${links} links each way): clang driver ${(ms.driver / links).toFixed(1)} ms, ${path.basename(direct.tool)} directly ${(ms.direct / links).toFixed(1)} ms per executable (ratio ${(ms.driver / ms.direct).toFixed(2)}×)`);
+  console.log(`linking (${links} links each way): clang driver ${(ms.driver / links).toFixed(1)} ms, ${path.basename(linkers.direct.tool)} directly ${(ms.direct / links).toFixed(1)} ms per executable (ratio ${(ms.driver / ms.direct).toFixed(2)}×)`);
 }
 
 async function main() {

@@ -34,9 +34,14 @@ function driverArgs(toolchain: Toolchain, objects: readonly string[], output: st
   return ["-no-pie", ...(toolchain.tools["ld.lld"] ? ["-fuse-ld=lld"] : []), ...objects, "-lm", "-o", output];
 }
 
+/** Linking through the clang driver: the fallback, and the baseline of `bench:validation`. */
+export function driverLinker(toolchain: Toolchain, language: "c" | "c++"): Linker {
+  return { tool: toolPath(toolchain, language === "c++" ? "clang++" : "clang"), args: (objects, output) => driverArgs(toolchain, objects, output) };
+}
+
 async function findLinker(toolchain: Toolchain, language: "c" | "c++"): Promise<Linker> {
-  const driver = toolPath(toolchain, language === "c++" ? "clang++" : "clang");
-  const viaDriver: Linker = { tool: driver, args: (objects, output) => driverArgs(toolchain, objects, output) };
+  const viaDriver = driverLinker(toolchain, language);
+  const driver = viaDriver.tool;
   const lld = toolchain.tools["ld.lld"];
   if (lld === undefined) return viaDriver;
   // -Wl, keeps the placeholder in the objects' place without the driver checking that it exists.

@@ -117,30 +117,28 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
   );
   context.surrogate = options.surrogate;
   const rejected: { pipeline: string; reasons: string[] }[] = [];
-  const verdicts = new Map<string, Promise<ValidationOutcome>>();
-  const validate = (pipeline: string): Promise<ValidationOutcome> => {
+  // Each pipeline is validated (and screened) at most once per run.
+  const remembered = (verdicts: Map<string, Promise<ValidationOutcome>>, pipeline: string, check: (pipeline: string) => Promise<ValidationOutcome>) => {
     let verdict = verdicts.get(pipeline);
     if (verdict === undefined) {
-      verdict = (options.validator as PipelineValidator).validate(pipeline);
+      verdict = check(pipeline);
       verdicts.set(pipeline, verdict);
     }
     return verdict;
   };
+  const fullVerdicts = new Map<string, Promise<ValidationOutcome>>();
+  const screened = new Map<string, Promise<ValidationOutcome>>();
+  const validate = (pipeline: string) => remembered(fullVerdicts, pipeline, (p) => (options.validator as PipelineValidator).validate(p));
   const [oz] = await context.evaluateBatch([ozSeed]);
   if (oz === undefined || !oz.evaluation.ok) {
     const why = oz && !oz.evaluation.ok ? `${oz.evaluation.failure.kind}: ${oz.evaluation.failure.diagnostic}` : "not evaluated";
     throw new PasswiseError("bad-input", `${options.input ?? module.name}: -Oz itself fails on this module (${why}); nothing to tune against`);
   }
-  const screened = new Map<string, Promise<ValidationOutcome>>();
   const screen = (pipeline: string): Promise<ValidationOutcome> => {
     const validator = options.validator;
-    if (validator?.screen === undefined) return validate(pipeline);
-    let verdict = screened.get(pipeline);
-    if (verdict === undefined) {
-      verdict = validator.screen(pipeline);
-      screened.set(pipeline, verdict);
-    }
-    return verdict;
+    const quick = validator?.screen;
+    if (validator === undefined || quick === undefined) return validate(pipeline);
+    return remembered(screened, pipeline, (p) => quick.call(validator, p));
   };
   if (options.validator !== undefined && options.validateDuringSearch !== false) {
     // Validating each new incumbent keeps the search out of regions that only look good because

@@ -125,7 +125,7 @@ export class PassListEval {
     const failuresPerProgram = new Map<string, number>();
     for (const [key, failure] of await this.loadOutcomes()) {
       if (failure === null) continue;
-      const name = key.slice(0, key.lastIndexOf(":"));
+      const name = programOfOutcomeKey(key);
       failuresPerProgram.set(name, (failuresPerProgram.get(name) ?? 0) + 1);
     }
     const programs = this.suite.programs;
@@ -151,7 +151,7 @@ export class PassListEval {
     const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, toolTimeout);
     if (optFailed !== undefined) return { program: program.name, ...optFailed };
     // Many pipelines give a program the same optimized IR: its verdict is known already.
-    const irKey = `${program.name}:${sha256(await readFile(`${base}.bc`))}`;
+    const irKey = outcomeKey(program.name, sha256(await readFile(`${base}.bc`)));
     const outcomes = await this.loadOutcomes();
     if (outcomes.has(irKey)) {
       const known = outcomes.get(irKey);
@@ -244,6 +244,15 @@ export class PassListEval {
     await writeFile(done, "");
     return undefined;
   }
+}
+
+/** Outcomes are remembered per program and hash of its optimized IR. */
+function outcomeKey(program: string, irHash: string): string {
+  return `${program}:${irHash}`;
+}
+
+function programOfOutcomeKey(key: string): string {
+  return key.slice(0, key.lastIndexOf(":"));
 }
 
 async function exists(file: string): Promise<boolean> {
