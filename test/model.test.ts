@@ -11,11 +11,12 @@ import { irModuleFromText } from "../src/llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { loadPredictor, savePredictor } from "../src/models/model-file.js";
-import { predictPipeline } from "../src/models/predict.js";
+import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
+import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { readDataset, readDatasets, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
-import { passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
+import { example, loadExample, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
 
 const corpusFixture = path.join(repoRoot, "test", "fixtures", "corpus");
 let datasetDir = "";
@@ -111,6 +112,19 @@ test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an 
   assert.notEqual(skipping.pipeline, improved.bestPipeline);
   assert.match(skipping.candidates[0]?.skipped ?? "", /^invalid: refused by the test/);
   assert.ok(skipping.size !== null && skipping.ozSize !== null && skipping.size <= skipping.ozSize);
+});
+
+test("a search takes the shipped model's whole library as seeds when half its budget allows, and at least 16", async () => {
+  const toolchain = await testToolchain();
+  const { predictor } = await loadPredictor(DEFAULT_PREDICTOR_PATH, { llvmMajor: toolchain.version.major });
+  const catalog = await testCatalog();
+  const module = await loadExample(example("crc32.c"));
+  const ranking = usableRanking(module, { predictor, catalog }).map((r) => r.pipeline);
+  assert.ok(ranking.length > 40, `the shipped library has ${ranking.length} usable pipelines`);
+  assert.deepEqual(seedPipelines(module, { predictor, catalog, budget: 2 * ranking.length }), ranking);
+  assert.deepEqual(seedPipelines(module, { predictor, catalog, budget: 60 }), ranking.slice(0, 30));
+  assert.deepEqual(seedPipelines(module, { predictor, catalog, budget: 10 }), ranking.slice(0, 16));
+  assert.deepEqual(seedPipelines(module, { predictor, catalog }), ranking.slice(0, 16), "a time-only budget takes the top 16");
 });
 
 test("a corrupt or mismatched model file is a clear error", async () => {
