@@ -119,7 +119,7 @@ test("a search takes the shipped model's whole library as seeds when half its bu
   const { predictor } = await loadPredictor(DEFAULT_PREDICTOR_PATH, { llvmMajor: toolchain.version.major });
   const catalog = await testCatalog();
   const module = await loadExample(example("crc32.c"));
-  const ranking = usableRanking(module, { predictor, catalog }).map((r) => r.pipeline);
+  const ranking = usableRanking(module, { predictor, catalog }, "best-of-several").map((r) => r.pipeline);
   assert.ok(ranking.length > 40, `the shipped library has ${ranking.length} usable pipelines`);
   assert.deepEqual(seedPipelines(module, { predictor, catalog, budget: 2 * ranking.length }), ranking);
   assert.deepEqual(seedPipelines(module, { predictor, catalog, budget: 60 }), ranking.slice(0, 30));

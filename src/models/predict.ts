@@ -32,10 +32,15 @@ export interface Prediction {
   predictMs: number;
 }
 
-/** The pipelines of the model that the installed LLVM can run, best first. */
-export function usableRanking(module: IrModule, options: Pick<PredictOptions, "predictor" | "catalog">): RankedPipeline[] {
+/**
+ * The pipelines of the model that the installed LLVM can run, best first: for a single answer
+ * ("top", K = 0) by expected gain on this module, for the best of several compiled candidates
+ * ("best-of-several", K ≥ 1 and search seeds) in the model's coverage order.
+ */
+export function usableRanking(module: IrModule, options: Pick<PredictOptions, "predictor" | "catalog">, use: "top" | "best-of-several" = "top"): RankedPipeline[] {
   const known = new Set(options.catalog.map((entry) => entry.pipeline));
-  return options.predictor.rank(module.ir).filter((r) => splitPipeline(r.pipeline).every((pass) => known.has(pass)));
+  const ranking = use === "top" ? options.predictor.rank(module.ir) : options.predictor.rankForVerification();
+  return ranking.filter((r) => splitPipeline(r.pipeline).every((pass) => known.has(pass)));
 }
 
 /** Seeds a search takes from the model: at least this many, and up to this share of its budget. */
@@ -43,14 +48,14 @@ const MIN_SEEDS = 16;
 const SEED_SHARE_OF_BUDGET = 0.5;
 
 /**
- * The model's candidates as seeds of a search, best first. The model's ranking is weaker than its
- * library (on crc32.c the list that gives 5.96% over -Oz ranks 70th of 77), and the library's lists
- * are where most of a short search's gain comes from, so with a budget to spare the search takes
- * the whole library — up to half of its evaluations — rather than the top few.
+ * The model's candidates as seeds of a search, in its best-of-several order. Its lists are where
+ * most of a short search's gain comes from, and no ranking picks the right one reliably (on
+ * crc32.c the list that gives 5.96% over -Oz is 22nd in that order, 70th by expected gain), so
+ * with a budget to spare the search takes the whole library — up to half of its evaluations.
  */
 export function seedPipelines(module: IrModule, options: Pick<PredictOptions, "predictor" | "catalog"> & { budget?: number }): string[] {
   const count = options.budget === undefined ? MIN_SEEDS : Math.max(MIN_SEEDS, Math.floor(options.budget * SEED_SHARE_OF_BUDGET));
-  return usableRanking(module, options)
+  return usableRanking(module, options, "best-of-several")
     .slice(0, count)
     .map((r) => r.pipeline);
 }
@@ -62,7 +67,7 @@ export function seedPipelines(module: IrModule, options: Pick<PredictOptions, "p
  */
 export async function predictPipeline(module: IrModule, options: PredictOptions): Promise<Prediction> {
   const started = performance.now();
-  const ranking = usableRanking(module, options);
+  const ranking = usableRanking(module, options, options.verify === 0 ? "top" : "best-of-several");
   const predictMs = performance.now() - started;
   if (options.verify === 0) {
     const top = ranking.find((r) => r.validated.length > 0) ?? ranking[0];

@@ -31,26 +31,34 @@ export interface RankedPipeline {
 /** A gain for a pipeline that failed on a module: as bad as doubling the size. */
 export const FAILED_GAIN = Math.log(0.5);
 
+type TrainingModule = PredictorData["modules"][number];
+type ModuleFilter = (module: TrainingModule) => boolean;
+
 export class Predictor {
   private readonly prior: number[];
+  private verificationOrder: RankedPipeline[] | undefined;
 
   constructor(readonly data: PredictorData) {
-    this.prior = data.library.map((_, p) => {
+    this.prior = this.priorOver(data.modules);
+  }
+
+  /** Each pipeline's average gain over these modules, shrunk towards "no gain" (a pipeline seen on one module only is not trusted blindly). */
+  private priorOver(modules: readonly TrainingModule[]): number[] {
+    return this.data.library.map((_, p) => {
       let sum = 0;
       let n = 0;
-      for (const module of data.modules) {
+      for (const module of modules) {
         const gain = module.gains[p];
         if (gain === null || gain === undefined) continue;
         sum += gain;
         n++;
       }
-      // Shrunk towards "no gain": a pipeline seen on one module only is not trusted blindly.
       return sum / (n + 2);
     });
   }
 
   /** Ranks the library for a module's unoptimized IR; `exclude` leaves one module out (cross-validation). */
-  rank(ir: string, options: { exclude?: (module: PredictorData["modules"][number]) => boolean } = {}): RankedPipeline[] {
+  rank(ir: string, options: { exclude?: ModuleFilter } = {}): RankedPipeline[] {
     return this.rankFeatures(this.standardize(irFeatures(ir)), options);
   }
 
@@ -58,16 +66,18 @@ export class Predictor {
     return features.map((value, i) => (value - (this.data.mean[i] ?? 0)) / (this.data.std[i] || 1));
   }
 
-  rankFeatures(features: readonly number[], options: { exclude?: (module: PredictorData["modules"][number]) => boolean; k?: number; priorWeight?: number } = {}): RankedPipeline[] {
+  rankFeatures(features: readonly number[], options: { exclude?: ModuleFilter; k?: number; priorWeight?: number } = {}): RankedPipeline[] {
     const k = options.k ?? this.data.k;
     const priorWeight = options.priorWeight ?? this.data.priorWeight;
-    const neighbours = this.data.modules
-      .filter((module) => !(options.exclude?.(module) ?? false))
+    const training = this.data.modules.filter((module) => !(options.exclude?.(module) ?? false));
+    // Cross-validation leaves modules out of the prior too, or their own gains leak into it.
+    const prior = options.exclude === undefined ? this.prior : this.priorOver(training);
+    const neighbours = training
       .map((module) => ({ module, distance: euclidean(features, module.features) }))
       .sort((a, b) => a.distance - b.distance || a.module.hash.localeCompare(b.module.hash))
       .slice(0, k);
     const ranked = this.data.library.map((entry, p) => {
-      let weighted = priorWeight * (this.prior[p] ?? 0);
+      let weighted = priorWeight * (prior[p] ?? 0);
       let weights = priorWeight;
       for (const { module, distance } of neighbours) {
         const gain = module.gains[p];
@@ -81,6 +91,42 @@ export class Predictor {
     });
     ranked.sort((a, b) => b.score - a.score || a.pipeline.length - b.pipeline.length || a.pipeline.localeCompare(b.pipeline));
     return ranked.map(({ pipeline, expectedGain, validated }) => ({ pipeline, expectedGain, validated }));
+  }
+
+  /**
+   * The library in the order to compile when the best of several candidates is kept (K ≥ 1): each
+   * next pipeline is the one that adds most to the training modules' best-so-far gain (greedy
+   * coverage). Risk does not matter there, since -Oz is compiled too, so a pipeline that wins big
+   * on a third of the modules comes before one that wins a little everywhere. Leave-one-group-out
+   * on the shipped model's 130 modules: the best of the top 10 gains 1.89% over -Oz in this order
+   * against 0.94% in the K = 0 order (the IR features add nothing measurable here).
+   */
+  rankForVerification(options: { exclude?: ModuleFilter } = {}): RankedPipeline[] {
+    if (options.exclude === undefined) return (this.verificationOrder ??= this.coverageOrder(this.data.modules));
+    return this.coverageOrder(this.data.modules.filter((module) => !(options.exclude as ModuleFilter)(module)));
+  }
+
+  private coverageOrder(modules: readonly TrainingModule[]): RankedPipeline[] {
+    const bestSoFar = modules.map(() => 0);
+    const left = new Set(this.data.library.keys());
+    const order: RankedPipeline[] = [];
+    while (left.size > 0) {
+      let chosen = -1;
+      let chosenTotal = Number.NEGATIVE_INFINITY;
+      for (const p of left) {
+        let total = 0;
+        modules.forEach((module, i) => (total += Math.max(bestSoFar[i] ?? 0, module.gains[p] ?? 0)));
+        if (total > chosenTotal + 1e-12) {
+          chosen = p;
+          chosenTotal = total;
+        }
+      }
+      left.delete(chosen);
+      modules.forEach((module, i) => (bestSoFar[i] = Math.max(bestSoFar[i] ?? 0, module.gains[chosen] ?? 0)));
+      const entry = this.data.library[chosen] as PredictorData["library"][number];
+      order.push({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-(this.prior[chosen] ?? 0))) * 100, validated: entry.validated });
+    }
+    return order;
   }
 }
 

@@ -182,12 +182,13 @@ function crossValidate(predictor: Predictor, training: readonly DatasetModule[])
   const library = predictor.data.library.map((e) => e.pipeline);
   for (const [index, module] of training.entries()) {
     const row = predictor.data.modules[index] as PredictorData["modules"][number];
-    const ranked = predictor.rankFeatures(row.features, { exclude: (other) => other.group === module.group });
+    const exclude = (other: PredictorData["modules"][number]) => other.group === module.group;
     const realized = (pipeline: string) => gainOf(module, pipeline) ?? 0;
-    const top = ranked.map((r) => realized(r.pipeline));
+    const top = predictor.rankFeatures(row.features, { exclude }).map((r) => realized(r.pipeline));
+    const bestOf = predictor.rankForVerification({ exclude }).map((r) => realized(r.pipeline));
     totals.k0 += top[0] ?? 0;
-    totals.k1 += Math.max(0, top[0] ?? 0);
-    totals.k10 += Math.max(0, ...top.slice(0, 10));
+    totals.k1 += Math.max(0, bestOf[0] ?? 0);
+    totals.k10 += Math.max(0, ...bestOf.slice(0, 10));
     totals.autotuner += Math.log(module.ozSize / module.tunedSize);
     totals.oracle += Math.max(0, ...library.map(realized));
   }
