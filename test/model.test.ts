@@ -13,6 +13,7 @@ import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { loadPredictor, savePredictor } from "../src/models/model-file.js";
 import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
+import { Predictor } from "../src/models/predictor.js";
 import { readDataset, readDatasets, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
@@ -112,6 +113,30 @@ test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an 
   assert.notEqual(skipping.pipeline, improved.bestPipeline);
   assert.match(skipping.candidates[0]?.skipped ?? "", /^invalid: refused by the test/);
   assert.ok(skipping.size !== null && skipping.ozSize !== null && skipping.size <= skipping.ozSize);
+});
+
+test("K >= 1 takes the library in greedy-coverage order, K = 0 by expected gain", () => {
+  const library = ["broad", "big-on-a", "big-on-b"].map((pipeline) => ({ pipeline, validated: ["passlisteval"] }));
+  const module = (hash: string, gains: number[]) => ({ hash, group: hash, features: [0], gains });
+  const predictor = new Predictor({
+    featureNames: ["x"],
+    mean: [0],
+    std: [1],
+    library,
+    // "broad" wins a little everywhere; the others win big on one module and break the rest.
+    modules: [module("a", [0.01, 0.1, -0.5]), module("b", [0.01, -0.5, 0.1]), module("c", [0.01, -0.5, -0.5])],
+    k: 3,
+    priorWeight: 1,
+  });
+  assert.equal(predictor.rankFeatures([0])[0]?.pipeline, "broad");
+  assert.deepEqual(
+    predictor.rankForVerification().map((r) => r.pipeline),
+    ["big-on-a", "big-on-b", "broad"],
+  );
+  assert.deepEqual(
+    predictor.rankForVerification({ exclude: (m) => m.group === "a" }).map((r) => r.pipeline),
+    ["big-on-b", "broad", "big-on-a"],
+  );
 });
 
 test("a search takes the shipped model's whole library as seeds when half its budget allows, and at least 16", async () => {
