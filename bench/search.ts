@@ -8,14 +8,15 @@
 // -Oz per budget, the evaluations each strategy needed to match random search's best at its full
 // budget, the mean minimized list length, and the share of evaluations served by the caches.
 // With --model FILE, "hybrid+model" is hybrid seeded with the predictor's top candidates (as tune
-// does when a model is present); train the model without the benchmark's programs for a fair test.
+// does when a model is present); train the model without the benchmark's programs for a fair test,
+// or leave their group out with --model-exclude-group (e.g. examples).
 // With --surrogate, "hybrid+surrogate" is hybrid whose proposals the Regression Language Model screens
 // (tune --surrogate); the report then also says how many evaluations it needed to match plain hybrid.
 // The paper's random search is a fixed algorithm and by far the most expensive column (5,000
 // evaluations per program), so its traces are kept in .bench-cache/ keyed by module, LLVM version,
 // catalog, budget and seed, and reused by later runs (--no-trace-cache recomputes them).
 // A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25).
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE] [-- --surrogate [--surrogate-model FILE]] [-- --no-trace-cache]
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE [--model-exclude-group G,…]] [-- --surrogate [--surrogate-model FILE]] [-- --no-trace-cache]
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModule, sha256 } from "../src/llvm/ir-module.js";
@@ -95,7 +96,8 @@ async function main() {
   const jobs = Number(option("--jobs") ?? 2);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
-  const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor : undefined;
+  const excludedGroups = option("--model-exclude-group")?.split(",") ?? [];
+  const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor.withoutGroups(excludedGroups) : undefined;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
   console.log(`search benchmark: ${files.length} programs, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes`);

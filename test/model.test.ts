@@ -137,6 +137,9 @@ test("K >= 1 takes the library in greedy-coverage order, K = 0 by expected gain"
     predictor.rankForVerification({ exclude: (m) => m.group === "a" }).map((r) => r.pipeline),
     ["big-on-b", "broad", "big-on-a"],
   );
+  const heldOut = predictor.withoutGroups(["a"]);
+  assert.deepEqual(heldOut.data.modules.map((m) => m.hash), ["b", "c"]);
+  assert.deepEqual(heldOut.rankForVerification(), predictor.rankForVerification({ exclude: (m) => m.group === "a" }));
 });
 
 test("a search takes the shipped model's whole library as seeds when half its budget allows, and at least 16", async () => {

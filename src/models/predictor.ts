@@ -57,6 +57,15 @@ export class Predictor {
     });
   }
 
+  /**
+   * The same model without the training modules of these groups, for a held-out test without
+   * retraining. The library keeps every pipeline, including any first found on those modules.
+   */
+  withoutGroups(groups: readonly string[]): Predictor {
+    const left = new Set(groups);
+    return new Predictor({ ...this.data, modules: this.data.modules.filter((module) => !left.has(module.group)) });
+  }
+
   /** Ranks the library for a module's unoptimized IR; `exclude` leaves one module out (cross-validation). */
   rank(ir: string, options: { exclude?: ModuleFilter } = {}): RankedPipeline[] {
     return this.rankFeatures(this.standardize(irFeatures(ir)), options);
@@ -107,6 +116,7 @@ export class Predictor {
   }
 
   private coverageOrder(modules: readonly TrainingModule[]): RankedPipeline[] {
+    const prior = this.priorOver(modules);
     const bestSoFar = modules.map(() => 0);
     const left = new Set(this.data.library.keys());
     const order: RankedPipeline[] = [];
@@ -124,7 +134,7 @@ export class Predictor {
       left.delete(chosen);
       modules.forEach((module, i) => (bestSoFar[i] = Math.max(bestSoFar[i] ?? 0, module.gains[chosen] ?? 0)));
       const entry = this.data.library[chosen] as PredictorData["library"][number];
-      order.push({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-(this.prior[chosen] ?? 0))) * 100, validated: entry.validated });
+      order.push({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-(prior[chosen] ?? 0))) * 100, validated: entry.validated });
     }
     return order;
   }

@@ -21,6 +21,7 @@ interface EvalFlags extends LlmFlags {
   dataset?: string;
   split: string;
   model?: string;
+  excludeGroup?: string;
   budget: string;
   levels: string;
   validate: boolean;
@@ -38,6 +39,7 @@ export function registerEval(program: Command, run: Runner): void {
     .option("--dataset <dir>", "a dataset built by passwise dataset build (use with --split)")
     .option("--split <name>", "dataset split to evaluate on", "test")
     .option("-m, --model <file>", "predictor model (default: the shipped models/predictor.json)")
+    .option("--exclude-group <groups>", "comma-separated groups whose training modules the model leaves out (a held-out test without retraining; e.g. examples)")
     .option("-b, --budget <n>", "autotuner evaluations per unit (0 leaves the autotuner out)", "200")
     .option("--levels <list>", "predictor K values to compare", "0,1,10")
     .option("--no-validate", "skip PassListEval for the predictor's candidates and the autotuner's winner")
@@ -57,7 +59,8 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
   const progress = createTaskProgress("eval", { quiet: globals.quiet || globals.json });
   try {
-    const { predictor } = await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major });
+    const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
+    const predictor = flags.excludeGroup ? loaded.withoutGroups(flags.excludeGroup.split(",").map((g) => g.trim())) : loaded;
     const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
