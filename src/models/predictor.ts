@@ -4,7 +4,8 @@ import { FEATURE_NAMES, irFeatures } from "./features.js";
  * passwise's built-in flag-tuning model: nearest neighbours over IR features, voting over a
  * library of pipelines whose effect on every training module is known (the dataset's broadcast
  * matrix). For a new module it ranks the library by the expected log size ratio vs -Oz among the
- * k most similar training modules, shrunk towards each pipeline's corpus-wide average.
+ * k most similar training modules, shrunk towards each pipeline's corpus-wide average; for
+ * choosing the best of several compiled candidates it orders the library by greedy coverage.
  */
 export interface PredictorData {
   featureNames: string[];
@@ -62,8 +63,8 @@ export class Predictor {
    * retraining. The library keeps every pipeline, including any first found on those modules.
    */
   withoutGroups(groups: readonly string[]): Predictor {
-    const left = new Set(groups);
-    return new Predictor({ ...this.data, modules: this.data.modules.filter((module) => !left.has(module.group)) });
+    const leftOut = new Set(groups);
+    return new Predictor({ ...this.data, modules: this.data.modules.filter((module) => !leftOut.has(module.group)) });
   }
 
   /** Ranks the library for a module's unoptimized IR; `exclude` leaves one module out (cross-validation). */
