@@ -151,10 +151,16 @@ export function trainPredictor(all: readonly DatasetModule[], options: TrainOpti
     priorWeight: 2,
   };
   const grid = options.grid ?? DEFAULT_GRID;
+  // The best-of-several order does not depend on k or the prior's weight: one per held-out group.
+  const bestOfSeveral = new Predictor(base);
+  const bestOfByGroup = new Map<string, string[]>();
+  for (const group of new Set(training.map((m) => m.group))) {
+    bestOfByGroup.set(group, bestOfSeveral.rankForVerification({ exclude: (other) => other.group === group }).map((r) => r.pipeline));
+  }
   let best: CrossValidation | undefined;
   for (const k of grid.k) {
     for (const priorWeight of grid.priorWeight) {
-      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), training);
+      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), training, bestOfByGroup);
       // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
       if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
     }
@@ -177,7 +183,8 @@ function gainOf(module: DatasetModule, pipeline: string): number | null {
   return size === null || size === undefined ? FAILED_GAIN : round(Math.log(module.ozSize / size));
 }
 
-function crossValidate(predictor: Predictor, training: readonly DatasetModule[]): CrossValidation {
+/** Leave-one-group-out: K = 0 from the kNN ranking, K = 1 and 10 from the group's best-of-several order. */
+function crossValidate(predictor: Predictor, training: readonly DatasetModule[], bestOfByGroup: ReadonlyMap<string, readonly string[]>): CrossValidation {
   const totals = { k0: 0, k1: 0, k10: 0, autotuner: 0, oracle: 0 };
   const library = predictor.data.library.map((e) => e.pipeline);
   for (const [index, module] of training.entries()) {
@@ -185,7 +192,7 @@ function crossValidate(predictor: Predictor, training: readonly DatasetModule[])
     const exclude = (other: PredictorData["modules"][number]) => other.group === module.group;
     const realized = (pipeline: string) => gainOf(module, pipeline) ?? 0;
     const top = predictor.rankFeatures(row.features, { exclude }).map((r) => realized(r.pipeline));
-    const bestOf = predictor.rankForVerification({ exclude }).map((r) => realized(r.pipeline));
+    const bestOf = (bestOfByGroup.get(module.group) ?? []).map(realized);
     totals.k0 += top[0] ?? 0;
     totals.k1 += Math.max(0, bestOf[0] ?? 0);
     totals.k10 += Math.max(0, ...bestOf.slice(0, 10));
