@@ -37,13 +37,8 @@ import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
 
-/** Random search is a column per seed: "random" (the first seed, the target) and "random-seedN". */
-const isRandom = (name: string) => name === "random" || name.startsWith("random-seed");
-const randomSeedOf = (name: string, seeds: readonly number[]) => (name === "random" ? (seeds[0] ?? 1) : Number(name.slice("random-seed".length)));
-
 /** "hybrid:0.75" is hybrid spending 75% of its budget on random lists before climbing. */
 function strategyFor(name: string): string | SearchStrategy {
-  if (isRandom(name)) return "random";
   const share = /^hybrid:(\d*\.?\d+)$/.exec(name)?.[1];
   if (share !== undefined) return hybridSearchWith(Number(share), name);
   return name.startsWith("hybrid+") ? "hybrid" : name;
@@ -102,8 +97,10 @@ async function main() {
   const jobs = Number(option("--jobs") ?? 2);
   // Random search's best at 5,000 evaluations depends on its seed (a 4-pass needle on allocator.c
   // is found with seed 1 and not with seed 2), so the target can be checked against other seeds.
-  const randomSeeds = (option("--random-seeds") ?? "1").split(",").map(Number);
-  const randomColumns = randomSeeds.map((seed, i) => (i === 0 ? "random" : `random-seed${seed}`));
+  // Random search is a column per seed: "random" (the first seed, the target) and "random-seedN".
+  const randomSeedOf = new Map((option("--random-seeds") ?? "1").split(",").map((seed, i) => [i === 0 ? "random" : `random-seed${seed}`, Number(seed)]));
+  const randomColumns = [...randomSeedOf.keys()];
+  const isRandom = (column: string) => randomSeedOf.has(column);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
   const excludedGroups = option("--model-exclude-group")?.split(",") ?? [];
@@ -124,7 +121,7 @@ async function main() {
   for (const file of files) {
     const module = await loadModule(toolchain, file);
     for (const strategy of [...randomColumns, ...strategies]) {
-      const seed = isRandom(strategy) ? randomSeedOf(strategy, randomSeeds) : 1;
+      const seed = randomSeedOf.get(strategy) ?? 1;
       const cacheKey = [module.hash, toolchain.version.full, catalogHash, randomBudget, `seed ${seed}`].join("|");
       const cached = isRandom(strategy) ? traceCache.get(cacheKey) : undefined;
       if (cached) {
@@ -141,7 +138,7 @@ async function main() {
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy: strategyFor(strategy),
+        strategy: isRandom(strategy) ? "random" : strategyFor(strategy),
         ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
         ...(strategy === "hybrid+model" && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },
