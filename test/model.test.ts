@@ -174,6 +174,12 @@ test("a corrupt or mismatched model file is a clear error", async () => {
   assert.doesNotMatch(cli.stderr, /at .*\.js:\d+/);
 });
 
+test("eval flag-tuning --exclude-group names a group the model lacks: a clear error", () => {
+  const cli = passwiseCli(["eval", "flag-tuning", "--suite", corpusFixture, "--exclude-group", "examples,no-such-group", "--budget", "0"]);
+  assert.equal(cli.code, 2, cli.stderr);
+  assert.match(cli.stderr, /^passwise: error: --exclude-group: the model has no training modules in group 'no-such-group' \(its groups: .*examples/m);
+});
+
 test("the flag-tuning evaluation's figures match values computed by hand", async () => {
   const toolchain = await testToolchain();
   const catalog = await testCatalog();

@@ -5,6 +5,7 @@ import { evaluateFlagTuning, type FlagTuningEvaluation } from "../../eval/flag-t
 import { unitsFromDataset, unitsFromDirectory } from "../../eval/units.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
+import type { Predictor } from "../../models/predictor.js";
 import type { GlobalOptions } from "../context.js";
 import { formatTable, printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
@@ -60,7 +61,7 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
   const progress = createTaskProgress("eval", { quiet: globals.quiet || globals.json });
   try {
     const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
-    const predictor = flags.excludeGroup ? loaded.withoutGroups(flags.excludeGroup.split(",").map((g) => g.trim())) : loaded;
+    const predictor = flags.excludeGroup ? withoutGroups(loaded, flags.excludeGroup) : loaded;
     const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
@@ -86,6 +87,15 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
     progress.stop();
     session.close();
   }
+}
+
+/** --exclude-group: a group the model has no modules of is most likely a typo, so it is an error. */
+function withoutGroups(predictor: Predictor, list: string): Predictor {
+  const groups = list.split(",").map((g) => g.trim());
+  const known = new Set(predictor.data.modules.map((m) => m.group));
+  const unknown = groups.filter((g) => !known.has(g));
+  if (unknown.length > 0) throw new PasswiseError("bad-option", `--exclude-group: the model has no training modules in group ${unknown.map((g) => `'${g}'`).join(", ")} (its groups: ${[...known].sort().join(", ")})`);
+  return predictor.withoutGroups(groups);
 }
 
 function render(result: FlagTuningEvaluation): void {
