@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { registerCorpus } from "./commands/corpus.js";
 import { registerDataset } from "./commands/dataset.js";
@@ -24,10 +27,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   program
     .description("ML-guided LLVM optimization: pass pipelines that make object files smaller than -Oz")
+    .version(packageVersion(), "-V, --version", "print passwise's version")
     .option("--llvm-bin <dir>", "directory with opt, llc, clang, … (default: $PASSWISE_LLVM_BIN, then LLVM 19, 20, 21, 22, 18, 17)")
     .option("--json", "print one JSON document for scripts")
     .option("--debug", "print stack traces on errors")
-    .option("-q, --quiet", "no progress output on stderr")
+    .option("-q, --quiet", "no progress output on stderr (with --json, progress still goes to stderr as key=value lines)")
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -67,4 +71,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return reportError(error, { json: false, debug: argv.includes("--debug") });
   }
   return exitCode;
+}
+
+function packageVersion(): string {
+  const packageJson = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../package.json");
+  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
 }

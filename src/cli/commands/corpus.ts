@@ -52,7 +52,7 @@ async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOpt
   const results: AddSourceResult[] = [];
   try {
     for (const source of sources) {
-      const progress = createTaskProgress(path.basename(source), { quiet: globals.quiet || globals.json });
+      const progress = createTaskProgress(path.basename(source), { quiet: globals.quiet });
       try {
         const result = await addSource(toolchain, store.corpus, source, {
           corpus: flags.name,

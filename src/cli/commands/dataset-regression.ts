@@ -57,7 +57,7 @@ async function regressionCommand(flags: RegressionFlags, globals: GlobalOptions)
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once("SIGINT", onSigint);
-  const progress = createTaskProgress("regression", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("regression", { quiet: globals.quiet });
   try {
     const result = await generateRegressionRows({
       corpus: flags.corpus,

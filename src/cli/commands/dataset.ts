@@ -74,7 +74,7 @@ async function buildCommand(flags: BuildFlags, globals: GlobalOptions): Promise<
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once("SIGINT", onSigint);
-  const progress = createTaskProgress("dataset", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("dataset", { quiet: globals.quiet });
   try {
     const { validator } = flags.validate
       ? await buildValidator(session.toolchain, flags, { jobs, suite: true, store: session.store })

@@ -49,7 +49,7 @@ async function disassemblyCommand(flags: SuiteFlags & { passes: string; samples:
   const pipeline = parsePipelineOption(flags.passes);
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}) });
   const backend = await backendFromFlags(flags);
-  const progress = createTaskProgress("eval-disassembly", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("eval-disassembly", { quiet: globals.quiet });
   try {
     const units = await unitsFromDirectory(session.toolchain, flags.suite);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
@@ -91,7 +91,7 @@ async function emulationCommand(flags: SuiteFlags & { target: string; passes?: s
   const passes = flags.passes === undefined ? undefined : parsePipelineOption(flags.passes);
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}) });
   const backend = await backendFromFlags(flags);
-  const progress = createTaskProgress("eval-emulation", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("eval-emulation", { quiet: globals.quiet });
   try {
     const units = await unitsFromDirectory(session.toolchain, flags.suite);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");

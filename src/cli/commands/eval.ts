@@ -58,7 +58,7 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
   const budget = parsePositiveInt(flags.budget, "--budget", { allowZero: true });
   const levels = flags.levels.split(",").map((v) => parsePositiveInt(v.trim(), "--levels", { allowZero: true }));
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
-  const progress = createTaskProgress("eval", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("eval", { quiet: globals.quiet });
   try {
     const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
     const predictor = flags.excludeGroup ? withoutGroups(loaded, flags.excludeGroup) : loaded;

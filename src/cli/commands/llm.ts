@@ -71,7 +71,7 @@ async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptio
   const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
   const backend = await backendFromFlags(flags);
-  const progress = createTaskProgress("llm-tune", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("llm-tune", { quiet: globals.quiet });
   try {
     const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
     const validator = flags.validate ? (await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
@@ -131,7 +131,7 @@ async function emulateCommand(input: string, flags: CommonFlags & { passes: stri
   const backend = await backendFromFlags(flags);
   try {
     const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
-    const progress = createTaskProgress("llm-emulate", { quiet: globals.quiet || globals.json });
+    const progress = createTaskProgress("llm-emulate", { quiet: globals.quiet });
     progress.log(`asking ${backend.description} to emulate opt -p '${passes}' on ${input}`);
     const result = await llmEmulate(module, passes, { backend, toolchain: session.toolchain, evaluator: session.evaluator, target: flags.asm ? "asm" : "ir", ...maxTokens(flags) });
     if (result.modelFailure) throw modelError(backend.description, result.modelFailure.message);
@@ -167,7 +167,7 @@ async function disassembleCommand(input: string, flags: CommonFlags & { samples:
     const source = isAssemblyFile(input)
       ? await assemblyFromFile(input)
       : await assemblyFromModule(session.toolchain, session.evaluator, await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {}), parsePipelineOption(flags.passes));
-    const progress = createTaskProgress("llm-disassemble", { quiet: globals.quiet || globals.json });
+    const progress = createTaskProgress("llm-disassemble", { quiet: globals.quiet });
     const result = await llmDisassemble(source.asm, {
       backend,
       onSample: (done, total) => progress.update(done, total, { sample: done + 1 <= total ? done + 1 : total }),

@@ -76,7 +76,7 @@ async function measureRunCommand(inputs: string[], flags: MeasureRunFlags, globa
  */
 async function csmithPrograms(toolchain: Toolchain, count: number, firstSeed: number, dir: string, jobs: number, globals: GlobalOptions): Promise<RunnableProgram[]> {
   const install = locateCsmith();
-  const progress = createTaskProgress("csmith", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("csmith", { quiet: globals.quiet });
   let done = 0;
   const generated = await mapWithConcurrency(
     Array.from({ length: count }, (_, i) => firstSeed + i),
@@ -109,7 +109,7 @@ async function measurePrograms(toolchain: Toolchain, programs: RunnableProgram[]
   const splits = assignSplits(new Map(programs.map((p) => [p.name, 1])));
 
   const work = programs.flatMap((program) => pipelines.map((pipeline) => ({ program, pipeline })));
-  const progress = createTaskProgress("measure-run", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("measure-run", { quiet: globals.quiet });
   let done = 0;
   const results = await mapWithConcurrency(work, jobs, async ({ program, pipeline }) => {
     const result = await measureRun(toolchain, program, { pipeline, valgrind, valgrindTimeoutMs });

@@ -105,7 +105,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
     .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
     .join(" ");
-  const progress = createTaskProgress("rlm train", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
     data: flags.data,
     out: flags.out,
@@ -173,7 +173,7 @@ async function evalCommand(flags: { data: string; model?: string; split: string;
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const { model } = await loadRlm(modelFile);
   const rows = await readRegressionRows(flags.data);
-  const progress = createTaskProgress("rlm eval", { quiet: globals.quiet || globals.json });
+  const progress = createTaskProgress("rlm eval", { quiet: globals.quiet });
   const result = evaluateRlm(model, rows, { split: flags.split, samples, onProgress: (done, total) => (done % 25 === 0 || done === total ? progress.update(done, total, {}) : undefined) });
   progress.stop();
   if (globals.json) printJson({ model: modelFile, data: flags.data, ...result });
