@@ -176,6 +176,8 @@ test("a dataset build killed with SIGKILL resumes without redoing finished modul
   const env = { PASSWISE_HOME: home, PASSWISE_CACHE_DIR: sharedProbeCacheDir };
   const add = passwiseCli(["corpus", "add", corpusFixture, "--name", "k", "--json"], env);
   assert.equal(add.code, 0, add.stderr);
+  JSON.parse(add.stdout); // stdout is one JSON document …
+  assert.match(add.stderr, /^progress job=\S+ done=\d+\/\d+/m, "… and progress still reaches stderr under --json");
   const out = path.join(home, "dataset");
   const args = [passwiseBin, "dataset", "build", "--corpus", "k", "--out", out, "--budget", "60", "--jobs", "1", "--no-validate", "--emulation-samples", "1"];
   const tunedFile = path.join(out, "state", "tuned.jsonl");
