@@ -14,7 +14,7 @@ import { loadPredictor, savePredictor } from "../src/models/model-file.js";
 import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { Predictor } from "../src/models/predictor.js";
-import { readDataset, readDatasets, trainPredictor, type DatasetModule } from "../src/models/train-predictor.js";
+import { readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
 import { example, loadExample, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
@@ -172,6 +172,25 @@ test("a corrupt or mismatched model file is a clear error", async () => {
   assert.equal(cli.code, 1);
   assert.match(cli.stderr, /^passwise: error: .*not a passwise predictor model/m);
   assert.doesNotMatch(cli.stderr, /at .*\.js:\d+/);
+});
+
+test("model info recomputes the cross-validation from the file's gains, matching training's, and flags stale stored figures", async () => {
+  const dir = tempDir();
+  const { predictor, crossValidation } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  const file = path.join(dir, "model.json");
+  const meta = { llvmVersion: "19.1.7", catalogHash: "x", command: "test", dataset: { dir: datasetDir, trainingModules: 3, heldOutModules: 0, splits: ["train"] }, crossValidation };
+  await savePredictor(file, predictor, meta);
+  const info = (args: string[]) => {
+    const cli = passwiseCli(["model", "info", "--model", file, "--json", ...args]);
+    assert.equal(cli.code, 0, cli.stderr);
+    return (JSON.parse(cli.stdout) as { crossValidation: CrossValidation & { stored?: unknown } }).crossValidation;
+  };
+  const fresh = info([]);
+  for (const key of ["k0", "k1", "k10", "oracle"] as const) assert.ok(Math.abs(fresh[key] - crossValidation[key]) < 0.02, `${key}: ${fresh[key]} vs ${crossValidation[key]}`);
+  assert.equal(fresh.autotuner, crossValidation.autotuner, "the autotuner's figure comes from the file");
+  assert.equal(fresh.stored, undefined);
+  await savePredictor(file, predictor, { ...meta, crossValidation: { ...crossValidation, k0: crossValidation.k0 + 1 } });
+  assert.equal((info([]).stored as CrossValidation).k0, crossValidation.k0 + 1, "a stale stored block is shown next to the recomputed one");
 });
 
 test("eval flag-tuning --exclude-group names a group the model lacks: a clear error", () => {

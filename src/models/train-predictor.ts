@@ -36,7 +36,8 @@ export interface CrossValidation {
   k0: number;
   k1: number;
   k10: number;
-  autotuner: number;
+  /** null when the per-module tuned sizes are not at hand (recomputed from a model file). */
+  autotuner: number | null;
   oracle: number;
   chosen: { k: number; priorWeight: number };
 }
@@ -151,16 +152,13 @@ export function trainPredictor(all: readonly DatasetModule[], options: TrainOpti
     priorWeight: 2,
   };
   const grid = options.grid ?? DEFAULT_GRID;
+  const autotunerGains = training.map((m) => Math.log(m.ozSize / m.tunedSize));
   // The best-of-several order does not depend on k or the prior's weight: one per held-out group.
-  const bestOfSeveral = new Predictor(base);
-  const bestOfByGroup = new Map<string, string[]>();
-  for (const group of new Set(training.map((m) => m.group))) {
-    bestOfByGroup.set(group, bestOfSeveral.rankForVerification({ exclude: (other) => other.group === group }).map((r) => r.pipeline));
-  }
+  const bestOfByGroup = bestOfSeveralByGroup(new Predictor(base));
   let best: CrossValidation | undefined;
   for (const k of grid.k) {
     for (const priorWeight of grid.priorWeight) {
-      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), training, bestOfByGroup);
+      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), { autotunerGains, bestOfByGroup });
       // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
       if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
     }
@@ -183,29 +181,46 @@ function gainOf(module: DatasetModule, pipeline: string): number | null {
   return size === null || size === undefined ? FAILED_GAIN : round(Math.log(module.ozSize / size));
 }
 
-/** Leave-one-group-out: K = 0 from the kNN ranking, K = 1 and 10 from the group's best-of-several order. */
-function crossValidate(predictor: Predictor, training: readonly DatasetModule[], bestOfByGroup: ReadonlyMap<string, readonly string[]>): CrossValidation {
-  const totals = { k0: 0, k1: 0, k10: 0, autotuner: 0, oracle: 0 };
-  const library = predictor.data.library.map((e) => e.pipeline);
-  for (const [index, module] of training.entries()) {
-    const row = predictor.data.modules[index] as PredictorData["modules"][number];
+function bestOfSeveralByGroup(predictor: Predictor): Map<string, string[]> {
+  const byGroup = new Map<string, string[]>();
+  for (const group of new Set(predictor.data.modules.map((m) => m.group))) {
+    byGroup.set(group, predictor.rankForVerification({ exclude: (other) => other.group === group }).map((r) => r.pipeline));
+  }
+  return byGroup;
+}
+
+/**
+ * Leave-one-group-out estimates from the predictor's own gains matrix (no compilation): K = 0
+ * from the kNN ranking, K = 1 and 10 from the held-out group's best-of-several order. A model
+ * file holds the matrix, so `model info` recomputes these instead of trusting stored figures.
+ * The autotuner's figure needs each module's tuned size, which only the dataset has.
+ */
+export function crossValidate(
+  predictor: Predictor,
+  options: { autotunerGains?: readonly number[]; bestOfByGroup?: ReadonlyMap<string, readonly string[]> } = {},
+): CrossValidation {
+  const modules = predictor.data.modules;
+  const bestOfByGroup = options.bestOfByGroup ?? bestOfSeveralByGroup(predictor);
+  const pipelineIndex = new Map(predictor.data.library.map((e, i) => [e.pipeline, i]));
+  const totals = { k0: 0, k1: 0, k10: 0, oracle: 0 };
+  for (const module of modules) {
     const exclude = (other: PredictorData["modules"][number]) => other.group === module.group;
-    const realized = (pipeline: string) => gainOf(module, pipeline) ?? 0;
-    const top = predictor.rankFeatures(row.features, { exclude }).map((r) => realized(r.pipeline));
+    const realized = (pipeline: string) => module.gains[pipelineIndex.get(pipeline) ?? -1] ?? 0;
+    const top = predictor.rankFeatures(module.features, { exclude }).map((r) => realized(r.pipeline));
     const bestOf = (bestOfByGroup.get(module.group) ?? []).map(realized);
     totals.k0 += top[0] ?? 0;
     totals.k1 += Math.max(0, bestOf[0] ?? 0);
     totals.k10 += Math.max(0, ...bestOf.slice(0, 10));
-    totals.autotuner += Math.log(module.ozSize / module.tunedSize);
-    totals.oracle += Math.max(0, ...library.map(realized));
+    totals.oracle += Math.max(0, ...module.gains.map((g) => g ?? 0));
   }
-  const pct = (sum: number) => (Math.exp(sum / training.length) - 1) * 100;
+  const pct = (sum: number) => (Math.exp(sum / modules.length) - 1) * 100;
+  const autotuner = options.autotunerGains;
   return {
-    modules: training.length,
+    modules: modules.length,
     k0: pct(totals.k0),
     k1: pct(totals.k1),
     k10: pct(totals.k10),
-    autotuner: pct(totals.autotuner),
+    autotuner: autotuner === undefined || autotuner.length !== modules.length ? null : pct(autotuner.reduce((a, b) => a + b, 0)),
     oracle: pct(totals.oracle),
     chosen: { k: predictor.data.k, priorWeight: predictor.data.priorWeight },
   };
