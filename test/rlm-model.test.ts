@@ -91,20 +91,24 @@ test("save/load gives identical samples with a fixed seed; corrupt files are mod
   await assert.rejects(loadRlm(broken), (error: unknown) => isPasswiseError(error) && error.code === "model-error" && /version 99/.test(error.message));
 });
 
-test("a version-2 model file (before size probes) loads as a network without probes", async () => {
-  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: 0 });
-  model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
-  const dir = tempDir("passwise-rlm-v2-");
-  const file = path.join(dir, "model.json");
-  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
-  const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown> };
-  body.formatVersion = 2;
-  delete body.config.sizeProbes;
-  writeFileSync(file, JSON.stringify(body));
-  const inputs = syntheticRows(3, 9);
-  const { model: loaded } = await loadRlm(file);
-  assert.equal(loaded.config.sizeProbes, 0);
-  assert.deepEqual(loaded.sample(inputs, 8, { seed: 7 }), model.sample(inputs, 8, { seed: 7 }));
+test("older model files (version 2: before size probes; 3: before value hints) load as the networks they were", async () => {
+  for (const version of [2, 3]) {
+    const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: version === 2 ? 0 : 4, valueHints: false });
+    model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
+    const dir = tempDir(`passwise-rlm-v${version}-`);
+    const file = path.join(dir, "model.json");
+    await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
+    const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown> };
+    body.formatVersion = version;
+    delete body.config.valueHints;
+    if (version === 2) delete body.config.sizeProbes;
+    writeFileSync(file, JSON.stringify(body));
+    const inputs = syntheticRows(3, 9);
+    const { model: loaded } = await loadRlm(file);
+    assert.equal(loaded.config.sizeProbes, version === 2 ? 0 : 4);
+    assert.equal(loaded.config.valueHints, false);
+    assert.deepEqual(loaded.sample(inputs, 8, { seed: 7 }), model.sample(inputs, 8, { seed: 7 }));
+  }
 });
 
 test("invalid configs and examples are bad-input errors", () => {

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { IeeeNumberTokenizer, P10NumberTokenizer, type NumberTokenizer } from "../src/models/rlm/number-tokenizer.js";
 import { sampleEncoded } from "../src/models/rlm/sample.js";
 import { Params } from "../src/models/rlm/params.js";
-import { encode } from "../src/models/rlm/network.js";
+import { encode, hintBasis } from "../src/models/rlm/network.js";
 import { NumericVocabulary, TextVocabulary } from "../src/models/rlm/vocabulary.js";
 import { Rng } from "../src/search/rng.js";
 
@@ -80,7 +80,7 @@ test("constrained decoding never emits an invalid number, whatever the logits (p
     const metrics = [{ nonNegative: true }, { nonNegative: false }];
     for (let seed = 0; seed < 40; seed++) {
       const rng = new Rng(seed);
-      const params = new Params({ vocab: 3, dim: 4, hidden: 8, dec: 8, positions: metrics.length * tokenizer.length, numVocab: numeric.size, probes: 2 });
+      const params = new Params({ vocab: 3, dim: 4, hidden: 8, dec: 8, positions: metrics.length * tokenizer.length, numVocab: numeric.size, probes: 2, hintedMetrics: seed % 3 === 0 ? 2 : 0 });
       // Wild random weights: logits of every size and sign, including ones favouring illegal tokens.
       for (let i = 0; i < params.data.length; i++) params.data[i] = (rng.float() * 2 - 1) * (1 + 50 * rng.float());
       const samples = sampleEncoded(params, encode(params, input), tokenizer, numeric, metrics, 25, rng);
@@ -92,4 +92,26 @@ test("constrained decoding never emits an invalid number, whatever the logits (p
       }
     }
   }
+});
+
+test("value hints: with an exact estimate, each IEEE position's continuous digit floors to the digit written", () => {
+  const rng = new Rng(5);
+  for (const tokenizer of [new IeeeNumberTokenizer(1, 4), new IeeeNumberTokenizer(2, 3)]) {
+    for (let trial = 0; trial < 300; trial++) {
+      // Values 1 … 1e8 that the tokenizer writes exactly (no rounding in the last digit).
+      const exponent = rng.int(0, 7);
+      const value = Number((rng.int(10 ** (tokenizer.mantissaDigits - 1), 10 ** tokenizer.mantissaDigits - 1) * 10 ** (exponent - tokenizer.mantissaDigits + 1)).toPrecision(12));
+      const tokens = tokenizer.encode(value);
+      for (let position = 2; position < tokens.length; position++) {
+        const basis = hintBasis(Math.log1p(value), tokenizer.digitHint(tokens.slice(0, position)));
+        assert.ok(basis, `a hint at position ${position}`);
+        const r = basis.bump + basis.t - 1.5;
+        const digit = Number((tokens[position] as string).slice(1, -1));
+        // Exponent digits of a value ≥ 1 are the floor of log10; mantissa digits exactly floor(r).
+        assert.equal(Math.floor(r + 1e-6), digit, `${value}: position ${position} gives r = ${r}, written ${tokens[position]}`);
+      }
+      assert.equal(tokenizer.digitHint([]), undefined, "the sign does not follow from a magnitude");
+    }
+  }
+  assert.equal(new P10NumberTokenizer(4, 10).digitHint(), undefined);
 });

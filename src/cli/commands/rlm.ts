@@ -29,6 +29,7 @@ interface TrainFlags {
   width?: string;
   decoderWidth?: string;
   probes?: string;
+  valueHints: boolean;
   learningRate?: string;
   weightDecay?: string;
   tokenizer: string;
@@ -52,6 +53,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--width <n>", "encoder width (default 128)")
     .option("--decoder-width <n>", "decoder width (default 256)")
     .option("--probes <n>", "size probes per input segment (default 8; 0: none)")
+    .option("--no-value-hints", "no value estimate and digit hints in the decoder")
     .option("--learning-rate <r>", "Adam learning rate (default 0.002)")
     .option("--weight-decay <r>", "AdamW weight decay (default 0)")
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
@@ -100,10 +102,11 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     ...(flags.width ? { encoderWidth: parsePositiveInt(flags.width, "--width") } : {}),
     ...(flags.decoderWidth ? { decoderWidth: parsePositiveInt(flags.decoderWidth, "--decoder-width") } : {}),
     ...(flags.probes !== undefined ? { sizeProbes: parsePositiveInt(flags.probes, "--probes", { allowZero: true }) } : {}),
+    valueHints: flags.valueHints,
   };
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({

@@ -23,6 +23,13 @@ export const rlmConfigSchema = z
      * per-dimension log-sum only approximate.
      */
     sizeProbes: z.number().int().min(0).max(64).default(8),
+    /**
+     * Value hints (IEEE-like layout only): the encoder also estimates each metric's log value,
+     * and at every exponent and mantissa position the decoder sees the digit that estimate
+     * implies after the tokens written so far, as one continuous input. The estimate is trained
+     * on its own squared error; the tokens are still sampled from the decoder's distribution.
+     */
+    valueHints: z.boolean().default(true),
     /** Word pieces read per input segment; the rest is cut off. */
     maxInputTokens: z.number().int().min(16).default(65536),
     seed: z.number().int().min(0).default(1),

@@ -7,9 +7,9 @@ import { rlmConfigSchema } from "./config.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 3;
-/** Version 2 predates size probes; its files load as networks without them. */
-const READABLE_VERSIONS = [2, RLM_FORMAT_VERSION];
+export const RLM_FORMAT_VERSION = 4;
+/** Version 2 predates size probes and version 3 value hints; their files load as networks without them. */
+const READABLE_VERSIONS = [2, 3, RLM_FORMAT_VERSION];
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({
@@ -76,7 +76,7 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   } catch (error) {
     throw new PasswiseError("model-error", `${file}: corrupt RLM file (not valid JSON: ${(error as Error).message})`);
   }
-  const parsed = fileSchema.safeParse(withoutProbesIfVersion2(json));
+  const parsed = fileSchema.safeParse(withOlderVersionDefaults(json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new PasswiseError("model-error", `${file}: not a passwise RLM file (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`);
@@ -98,9 +98,10 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   }
 }
 
-function withoutProbesIfVersion2(json: unknown): unknown {
+/** Settings that older formats did not have, set the way those networks were built. */
+function withOlderVersionDefaults(json: unknown): unknown {
   if (typeof json !== "object" || json === null) return json;
   const body = json as { formatVersion?: unknown; config?: unknown };
-  if (body.formatVersion !== 2 || typeof body.config !== "object" || body.config === null) return json;
-  return { ...body, config: { ...body.config, sizeProbes: 0 } };
+  if (typeof body.formatVersion !== "number" || body.formatVersion >= 4 || typeof body.config !== "object" || body.config === null) return json;
+  return { ...body, config: { ...body.config, valueHints: false, ...(body.formatVersion === 2 ? { sizeProbes: 0 } : {}) } };
 }

@@ -1,5 +1,6 @@
+import type { DigitHint } from "./number-tokenizer.js";
 import type { EncodedInput, Bag } from "./vocabulary.js";
-import { inputWidth, type Params, type Shapes } from "./params.js";
+import { HINT_BUMPS, inputWidth, type Params, type Shapes } from "./params.js";
 
 /**
  * The network, on plain Float32Arrays (no framework: for one input at a time the work is a few
@@ -11,7 +12,9 @@ import { inputWidth, type Params, type Shapes } from "./params.js";
  * weight per word piece), feed a two-layer ReLU network that gives the context c.
  * Decoder: number token k sees relu(Wd·c + bd[k] + Σ_{j<k} P[j, y_j]) — the context plus every
  * earlier token in its position, so later digits and later metrics are conditioned on earlier
- * ones — and scores the legal tokens with its own output layer O[k].
+ * ones — and scores the legal tokens with its own output layer O[k]. With value hints the encoder
+ * also estimates each metric's log value, and every exponent and mantissa position adds to its
+ * logits a learned piecewise-linear function of the digit that estimate implies there (hintBasis).
  */
 export interface EncoderState {
   x: Float32Array;
@@ -24,6 +27,10 @@ export interface EncoderState {
   c: Float32Array;
   /** Wd·c: the decoder's shared input. */
   u: Float32Array;
+  /** Per hinted metric, the encoder's estimate of ln(1 + |value|). */
+  z: Float64Array;
+  /** Per hinted metric, its own weighted token count (before the log). */
+  estimateSums: Float64Array;
 }
 
 export function encode(params: Params, input: EncodedInput): EncoderState {
@@ -68,8 +75,59 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
   const z2 = affine(params.view("W2"), params.view("b2"), e1, s.hidden);
   const c = relu(z2);
   const u = affine(params.view("Wd"), undefined, c, s.dec);
-  return { x, sums, probeSums, z1, e1, z2, c, u };
+  // Each estimate starts from its own weighted token count (weights learned from the estimate's
+  // error alone, so they converge to per-token sizes), corrected linearly from x and c.
+  const z = new Float64Array(s.hintedMetrics);
+  const estimateSums = new Float64Array(s.hintedMetrics);
+  if (s.hintedMetrics > 0) {
+    const R = params.view("R");
+    const Zc = params.view("Zc");
+    const Zx = params.view("Zx");
+    const zb = params.view("zb");
+    for (const bag of segments) {
+      for (let i = 0; i < bag.ids.length; i++) {
+        const row = (bag.ids[i] as number) * s.hintedMetrics;
+        const count = bag.counts[i] as number;
+        for (let m = 0; m < s.hintedMetrics; m++) estimateSums[m] = (estimateSums[m] as number) + count * softplus(R[row + m] as number);
+      }
+    }
+    for (let m = 0; m < s.hintedMetrics; m++) {
+      let v = (zb[m] as number) + Math.log1p(estimateSums[m] as number);
+      for (let j = 0; j < s.hidden; j++) v += (Zc[m * s.hidden + j] as number) * (c[j] as number);
+      for (let i = 0; i < x.length; i++) v += (Zx[m * x.length + i] as number) * (x[i] as number);
+      z[m] = v;
+    }
+  }
+  return { x, sums, probeSums, z1, e1, z2, c, u, z, estimateSums };
 }
+
+/** Weight of the value estimate's squared error against the tokens' cross-entropy. */
+const ESTIMATE_WEIGHT = 1;
+
+/**
+ * Where a hint puts a position on the decoder's hint basis: r, the digit the estimate ln(1 + V)
+ * implies there after the tokens written so far, as a continuous value. The basis is a row of
+ * triangular bumps centred at −1.5, −0.5, …, 13.5, so a position's logits get a learned
+ * piecewise-linear function of r (digit d's logit can peak for r in [d, d + 1)). Returns the
+ * first bump and the weight of the next one; undefined without a hint. Not differentiated
+ * through: the estimate learns from its own error, the decoder learns how far to trust it.
+ */
+export function hintBasis(estimate: number, hint: DigitHint | undefined): { bump: number; t: number } | undefined {
+  if (hint === undefined) return undefined;
+  const magnitude = Math.expm1(Math.min(Math.max(estimate, 0), 50));
+  const base = hint.log ? Math.log10(Math.max(magnitude, 1e-30)) : magnitude;
+  const r = base * hint.scale - hint.offset;
+  const clipped = Math.min(Math.max(Number.isFinite(r) ? r : 0, -1.5), 13.5 - 1e-9);
+  const at = clipped + 1.5;
+  const bump = Math.floor(at);
+  return { bump, t: at - bump };
+}
+
+function hintLogit(G: Float32Array, k: number, V: number, v: number, hint: { bump: number; t: number }): number {
+  const g0 = (k * V + v) * HINT_BUMPS + hint.bump;
+  return (1 - hint.t) * (G[g0] as number) + (hint.t > 0 ? hint.t * (G[g0 + 1] as number) : 0);
+}
+
 
 /** Divides the probes' logs (up to about 12 for 100k tokens) into the range of the other inputs. */
 const PROBE_SCALE = 4;
@@ -87,6 +145,10 @@ export interface DecoderTargets {
   ids: Int32Array;
   present: Uint8Array;
   allowed: readonly Int32Array[];
+  /** With value hints: per position, how its token follows from a value (from the true prefix). */
+  hints?: readonly (DigitHint | undefined)[];
+  /** With value hints: per metric, ln(1 + |value|), NaN when the row lacks it. */
+  logValues?: Float64Array;
 }
 
 /**
@@ -94,8 +156,19 @@ export interface DecoderTargets {
  * they are sampled); adds the gradient to `grad` when given. Returns the summed loss and the
  * number of positions it covers.
  */
-export function decoderLoss(params: Params, input: EncodedInput, state: EncoderState, targets: DecoderTargets, grad?: Float32Array): { loss: number; positions: number } {
+export function decoderLoss(
+  params: Params,
+  input: EncodedInput,
+  state: EncoderState,
+  targets: DecoderTargets,
+  grad?: Float32Array,
+  options: { estimates?: Float64Array } = {},
+): { loss: number; positions: number; estimateLoss: number } {
   const s = params.shapes;
+  const hinted = s.hintedMetrics > 0 && targets.hints !== undefined;
+  const tokensPerNumber = s.positions / Math.max(s.hintedMetrics, 1);
+  const estimates = options.estimates ?? state.z;
+  const G = params.view("G");
   const D = s.dec;
   const V = s.numVocab;
   const bd = params.view("bd");
@@ -111,6 +184,7 @@ export function decoderLoss(params: Params, input: EncodedInput, state: EncoderS
   for (let k = 0; k < s.positions; k++) {
     if (targets.present[k]) {
       for (let j = 0; j < D; j++) a[j] = (state.u[j] as number) + (bd[k * D + j] as number) + (acc[j] as number);
+      const hint = hinted ? hintBasis(estimates[Math.floor(k / tokensPerNumber)] as number, targets.hints?.[k]) : undefined;
       const allowed = targets.allowed[k] as Int32Array;
       const target = targets.ids[k] as number;
       let max = Number.NEGATIVE_INFINITY;
@@ -121,6 +195,7 @@ export function decoderLoss(params: Params, input: EncodedInput, state: EncoderS
           const g = a[j] as number;
           if (g > 0) l += (O[row + j] as number) * g;
         }
+        if (hint) l += hintLogit(G, k, V, v, hint);
         probs[v] = l;
         if (l > max) max = l;
       }
@@ -139,6 +214,11 @@ export function decoderLoss(params: Params, input: EncodedInput, state: EncoderS
         for (const v of allowed) {
           const dl = (probs[v] as number) / total - (v === target ? 1 : 0);
           grad[obOff + k * V + v] = (grad[obOff + k * V + v] as number) + dl;
+          if (hint) {
+            const g0 = params.offsets.G + (k * V + v) * HINT_BUMPS + hint.bump;
+            grad[g0] = (grad[g0] as number) + dl * (1 - hint.t);
+            if (hint.t > 0) grad[g0 + 1] = (grad[g0 + 1] as number) + dl * hint.t;
+          }
           const row = (k * V + v) * D;
           for (let j = 0; j < D; j++) {
             const g = a[j] as number;
@@ -153,11 +233,21 @@ export function decoderLoss(params: Params, input: EncodedInput, state: EncoderS
       for (let j = 0; j < D; j++) acc[j] = (acc[j] as number) + (P[prow + j] as number);
     }
   }
-  if (grad && da) backward(params, input, state, targets, da, grad);
-  return { loss, positions };
+  // The value estimate's own loss: squared error of ln(1 + |value|).
+  let estimateLoss = 0;
+  const dz = new Float64Array(s.hintedMetrics);
+  for (let m = 0; m < s.hintedMetrics; m++) {
+    const target = targets.logValues?.[m];
+    if (target === undefined || Number.isNaN(target)) continue;
+    const error = (state.z[m] as number) - target;
+    estimateLoss += (ESTIMATE_WEIGHT * error * error) / 2;
+    dz[m] = ESTIMATE_WEIGHT * error;
+  }
+  if (grad && da) backward(params, input, state, targets, da, grad, dz);
+  return { loss, positions, estimateLoss };
 }
 
-function backward(params: Params, input: EncodedInput, state: EncoderState, targets: DecoderTargets, da: Float32Array, grad: Float32Array): void {
+function backward(params: Params, input: EncodedInput, state: EncoderState, targets: DecoderTargets, da: Float32Array, grad: Float32Array, dz: Float64Array): void {
   const s = params.shapes;
   const D = s.dec;
   const V = s.numVocab;
@@ -180,12 +270,31 @@ function backward(params: Params, input: EncodedInput, state: EncoderState, targ
   // u = Wd·c
   const dc = new Float32Array(H);
   affineBackward(params.view("Wd"), grad, params.offsets.Wd, undefined, du, state.c, dc);
+  const dxFromEstimates = new Float32Array(state.x.length);
+  if (s.hintedMetrics > 0) {
+    const R = params.view("R");
+    const rOff = params.offsets.R;
+    for (const bag of input.segments) {
+      for (let i = 0; i < bag.ids.length; i++) {
+        const row = (bag.ids[i] as number) * s.hintedMetrics;
+        const count = bag.counts[i] as number;
+        for (let m = 0; m < s.hintedMetrics; m++) {
+          if (dz[m] === 0) continue;
+          grad[rOff + row + m] = (grad[rOff + row + m] as number) + ((dz[m] as number) * count * sigmoid(R[row + m] as number)) / (1 + (state.estimateSums[m] as number));
+        }
+      }
+    }
+    const dzf = Float32Array.from(dz);
+    affineBackward(params.view("Zc"), grad, params.offsets.Zc, params.offsets.zb, dzf, state.c, dc);
+    affineBackward(params.view("Zx"), grad, params.offsets.Zx, undefined, dzf, state.x, dxFromEstimates);
+  }
   const dz2 = reluBackward(dc, state.z2);
   const de1 = new Float32Array(H);
   affineBackward(params.view("W2"), grad, params.offsets.W2, params.offsets.b2, dz2, state.e1, de1);
   const dz1 = reluBackward(de1, state.z1);
   const dx = new Float32Array(state.x.length);
   affineBackward(params.view("W1"), grad, params.offsets.W1, params.offsets.b1, dz1, state.x, dx);
+  for (let i = 0; i < dx.length; i++) dx[i] = (dx[i] as number) + (dxFromEstimates[i] as number);
   const E = params.offsets.E;
   const segments = input.segments;
   for (let g = 0; g < segments.length; g++) {
@@ -257,13 +366,14 @@ function reluBackward(dy: Float32Array, z: Float32Array): Float32Array {
  * One decoding step for sampling: scores of the legal ids at position k given the running sum
  * of earlier tokens' embeddings (`acc`), written into `logits`.
  */
-export function stepLogits(params: Params, u: Float32Array, acc: Float32Array, k: number, allowed: readonly number[], logits: Float64Array, hidden: Float32Array): void {
+export function stepLogits(params: Params, u: Float32Array, acc: Float32Array, k: number, allowed: readonly number[], logits: Float64Array, hidden: Float32Array, hint?: { bump: number; t: number }): void {
   const s = params.shapes;
   const D = s.dec;
   const V = s.numVocab;
   const bd = params.view("bd");
   const O = params.view("O");
   const ob = params.view("ob");
+  const G = params.view("G");
   for (let j = 0; j < D; j++) {
     const v = (u[j] as number) + (bd[k * D + j] as number) + (acc[j] as number);
     hidden[j] = v > 0 ? v : 0;
@@ -272,6 +382,7 @@ export function stepLogits(params: Params, u: Float32Array, acc: Float32Array, k
     let l = ob[k * V + v] as number;
     const row = (k * V + v) * D;
     for (let j = 0; j < D; j++) l += (O[row + j] as number) * (hidden[j] as number);
+    if (hint) l += hintLogit(G, k, V, v, hint);
     logits[v] = l;
   }
 }

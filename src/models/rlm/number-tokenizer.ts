@@ -15,7 +15,19 @@ export interface NumberTokenizer {
   decode(tokens: readonly string[]): number;
   /** The legal next tokens after `prefix` (shorter than `length`). */
   allowedNext(prefix: readonly string[], options?: { nonNegative?: boolean }): readonly string[];
+  /**
+   * How the next token after `prefix` follows from a magnitude V, for the decoder's value hint:
+   * the "continuous digit" r = (log ? log10 V : V) × scale − offset, whose floor is the digit V
+   * itself would give (undefined: the token does not follow from V, e.g. the sign).
+   */
+  digitHint(prefix: readonly string[]): DigitHint | undefined;
   config(): NumberTokenizerConfig;
+}
+
+export interface DigitHint {
+  log: boolean;
+  scale: number;
+  offset: number;
 }
 
 export type NumberTokenizerConfig = { kind: "ieee"; exponentDigits: number; mantissaDigits: number } | { kind: "p10"; mantissaDigits: number; maxExponent: number };
@@ -112,6 +124,24 @@ export class IeeeNumberTokenizer implements NumberTokenizer {
     return DIGITS;
   }
 
+  digitHint(prefix: readonly string[]): DigitHint | undefined {
+    const position = prefix.length;
+    const ed = this.exponentDigits;
+    if (position === 0 || position >= this.length) return undefined;
+    if (position === 1) return { log: true, scale: 1, offset: 0 };
+    const digitsSoFar = (from: number) => prefix.slice(from).reduce((n, t) => n * 10 + digitOf(t), 0);
+    const exponentSign = signOf(prefix[1]);
+    if (position < 2 + ed) {
+      // Exponent digit j of |exponent| ≈ ±log10 V.
+      const j = position - 2;
+      return { log: true, scale: exponentSign / 10 ** (ed - 1 - j), offset: digitsSoFar(2) * 10 };
+    }
+    // Mantissa digit i: V / 10^(E - i) minus the digits already written.
+    const i = position - 2 - ed;
+    const exponent = exponentSign * prefix.slice(2, 2 + ed).reduce((n, t) => n * 10 + digitOf(t), 0);
+    return { log: false, scale: 10 ** (i - exponent), offset: digitsSoFar(2 + ed) * 10 };
+  }
+
   config(): NumberTokenizerConfig {
     return { kind: "ieee", exponentDigits: this.exponentDigits, mantissaDigits: this.mantissaDigits };
   }
@@ -185,6 +215,11 @@ export class P10NumberTokenizer implements NumberTokenizer {
     // Any digits decode to a valid number (leading zeros are a denormal mantissa).
     if (position < this.length - 1) return DIGITS;
     return this.exponentTokens;
+  }
+
+  /** The mantissa comes before the exponent, so its digits' places are unknown: no hints. */
+  digitHint(): DigitHint | undefined {
+    return undefined;
   }
 
   config(): NumberTokenizerConfig {

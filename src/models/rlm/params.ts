@@ -9,9 +9,13 @@ export interface Shapes {
   positions: number; // number tokens decoded per input (metrics × tokens per number)
   numVocab: number; // number tokens
   probes: number; // size probes per segment
+  hintedMetrics: number; // metrics with a value estimate and digit hints (0: none)
 }
 
 import { SEGMENTS } from "./vocabulary.js";
+
+/** Bumps of the decoder's hint basis (see hintBasis in network.ts). */
+export const HINT_BUMPS = 16;
 
 /**
  * Per segment: log-sum and mean of the embeddings; then per segment its size probes and its log
@@ -24,7 +28,7 @@ export function inputWidth(s: Shapes): number {
   return INPUT_FEATURES_PER_DIM * s.dim + SEGMENTS.length * s.probes + INPUT_EXTRAS;
 }
 
-type Name = "E" | "Q" | "W1" | "b1" | "W2" | "b2" | "Wd" | "bd" | "P" | "O" | "ob";
+type Name = "E" | "Q" | "W1" | "b1" | "W2" | "b2" | "Wd" | "R" | "Zc" | "Zx" | "zb" | "G" | "bd" | "P" | "O" | "ob";
 
 /** All parameters in one Float32Array (one Adam state, one file blob), with named views. */
 export class Params {
@@ -42,6 +46,11 @@ export class Params {
       W2: s.hidden * s.hidden,
       b2: s.hidden,
       Wd: s.dec * s.hidden,
+      R: s.vocab * s.hintedMetrics,
+      Zc: s.hintedMetrics * s.hidden,
+      Zx: s.hintedMetrics * inputWidth(s),
+      zb: s.hintedMetrics,
+      G: s.hintedMetrics > 0 ? s.positions * s.numVocab * HINT_BUMPS : 0,
       bd: s.positions * s.dec,
       P: s.positions * s.numVocab * s.dec,
       O: s.positions * s.numVocab * s.dec,
@@ -79,6 +88,7 @@ export class Params {
     fill("W1", inputWidth(s), s.hidden);
     fill("W2", s.hidden, s.hidden);
     fill("Wd", s.hidden, s.dec);
+    // G (the hint's weights on the logits) starts at zero: hints are ignored until they help.
     fill("P", s.numVocab, s.dec);
     fill("O", s.dec, s.numVocab);
   }

@@ -2,7 +2,7 @@ import { PasswiseError } from "../../errors.js";
 import { Rng } from "../../search/rng.js";
 import { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./config.js";
 import { encode, type DecoderTargets } from "./network.js";
-import { numberTokenizerFrom, type NumberTokenizer } from "./number-tokenizer.js";
+import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./number-tokenizer.js";
 import { Params, type Shapes } from "./params.js";
 import { sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
 import { meanLoss, trainParams, type FineTuneOptions, type FineTuneResult, type PreparedExample } from "./train.js";
@@ -123,6 +123,7 @@ export class RegressionLM {
       positions: c.metrics.length * this.tokenizer.length,
       numVocab: this.numericVocabulary.size,
       probes: c.sizeProbes,
+      hintedMetrics: c.valueHints ? c.metrics.length : 0,
     };
   }
 
@@ -131,17 +132,26 @@ export class RegressionLM {
     if (values.length !== this.config.metrics.length) throw new PasswiseError("bad-input", `an example has ${values.length} values; the model decodes ${this.config.metrics.length} (${this.metricNames.join(", ")})`);
     const L = this.tokenizer.length;
     const K = values.length * L;
-    const targets: DecoderTargets = { ids: new Int32Array(K), present: new Uint8Array(K), allowed: new Array<Int32Array>(K).fill(new Int32Array(0)) };
+    const hinted = this.config.valueHints;
+    const targets: DecoderTargets = {
+      ids: new Int32Array(K),
+      present: new Uint8Array(K),
+      allowed: new Array<Int32Array>(K).fill(new Int32Array(0)),
+      ...(hinted ? { hints: new Array<DigitHint | undefined>(K).fill(undefined), logValues: new Float64Array(values.length).fill(Number.NaN) } : {}),
+    };
     const allowed = targets.allowed as Int32Array[];
+    const hints = targets.hints as (DigitHint | undefined)[] | undefined;
     values.forEach((value, m) => {
       if (value === null || value === undefined || !Number.isFinite(value)) return;
       const metric = this.config.metrics[m] as RlmConfig["metrics"][number];
       if (metric.nonNegative && value < 0) throw new PasswiseError("bad-input", `metric ${metric.name} is declared non-negative, but an example has ${value}`);
       const tokens = this.tokenizer.encode(value);
+      if (targets.logValues) targets.logValues[m] = Math.log1p(Math.abs(this.tokenizer.decode(tokens)));
       tokens.forEach((token, t) => {
         targets.ids[m * L + t] = this.numericVocabulary.id(token);
         targets.present[m * L + t] = 1;
         allowed[m * L + t] = this.allowedIds(tokens.slice(0, t), metric.nonNegative);
+        if (hints) hints[m * L + t] = this.tokenizer.digitHint(tokens.slice(0, t));
       });
     });
     return { input: vocabulary.encode(example.x, this.config.maxInputTokens, cache), targets };

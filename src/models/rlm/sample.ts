@@ -1,6 +1,6 @@
 import type { Rng } from "../../search/rng.js";
 import type { NumberTokenizer } from "./number-tokenizer.js";
-import { addTokenEmbedding, stepLogits, type EncoderState } from "./network.js";
+import { addTokenEmbedding, hintBasis, stepLogits, type EncoderState } from "./network.js";
 import type { Params } from "./params.js";
 import type { NumericVocabulary } from "./vocabulary.js";
 
@@ -44,11 +44,13 @@ export function sampleEncoded(
     acc.fill(0);
     const values: number[] = [];
     let k = 0;
-    for (const metric of metrics) {
+    for (const [m, metric] of metrics.entries()) {
       const prefix: string[] = [];
+      const estimate = m < params.shapes.hintedMetrics ? state.z[m] : undefined;
       for (let t = 0; t < tokenizer.length; t++, k++) {
         const allowed = allowedIds(prefix, metric.nonNegative);
-        const id = allowed.length === 1 ? (allowed[0] as number) : pick(allowed, logits, temperature, rng, (ids) => stepLogits(params, state.u, acc, k, ids, logits, hidden));
+        const hint = estimate === undefined || allowed.length === 1 ? undefined : hintBasis(estimate, tokenizer.digitHint(prefix));
+        const id = allowed.length === 1 ? (allowed[0] as number) : pick(allowed, logits, temperature, rng, (ids) => stepLogits(params, state.u, acc, k, ids, logits, hidden, hint));
         prefix.push(vocab.token(id));
         addTokenEmbedding(params, acc, k, id);
       }
