@@ -3,6 +3,7 @@ import { loadCatalog } from "../../passes/catalog.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor, savePredictor } from "../../models/model-file.js";
 import { catalogHash } from "../../models/predict.js";
+import type { Predictor } from "../../models/predictor.js";
 import { crossValidate, readDatasets, trainPredictor, type CrossValidation } from "../../models/train-predictor.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
@@ -86,10 +87,10 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
  * may have been computed differently) still shows what this passwise measures. The autotuner's
  * figure needs the dataset's tuned sizes: it is kept from the file.
  */
-function crossValidationOf(stored: unknown, predictor: Parameters<typeof crossValidate>[0]): CrossValidation & { stored?: unknown } {
+function crossValidationOf(stored: unknown, predictor: Predictor): CrossValidation & { stored?: unknown } {
   const recomputed = crossValidate(predictor);
-  const storedAutotuner = (stored as { autotuner?: unknown } | null)?.autotuner;
-  const autotuner = typeof storedAutotuner === "number" ? storedAutotuner : null;
-  const differs = (stored as { k0?: unknown } | null)?.k0 !== undefined && Math.abs(((stored as { k0: number }).k0) - recomputed.k0) > 1e-6;
+  const figures = (typeof stored === "object" && stored !== null ? stored : {}) as { autotuner?: unknown; k0?: unknown };
+  const autotuner = typeof figures.autotuner === "number" ? figures.autotuner : null;
+  const differs = typeof figures.k0 === "number" && Math.abs(figures.k0 - recomputed.k0) > 1e-6;
   return { ...recomputed, autotuner, ...(differs ? { stored } : {}) };
 }

@@ -57,15 +57,7 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
   }
   const probeBase = 2 * segments.length * s.dim;
   const Q = params.view("Q");
-  const probeSums = segments.map((bag) => {
-    const sum = new Float64Array(s.probes);
-    for (let i = 0; i < bag.ids.length; i++) {
-      const row = (bag.ids[i] as number) * s.probes;
-      const count = bag.counts[i] as number;
-      for (let k = 0; k < s.probes; k++) sum[k] = (sum[k] as number) + count * softplus(Q[row + k] as number);
-    }
-    return sum;
-  });
+  const probeSums = segments.map((bag) => addWeightedCounts(bag, Q, s.probes, new Float64Array(s.probes)));
   probeSums.forEach((sum, g) => sum.forEach((v, k) => (x[probeBase + g * s.probes + k] = Math.log1p(v) / PROBE_SCALE)));
   const extras = probeBase + segments.length * s.probes;
   segments.forEach((bag, g) => (x[extras + g] = Math.log1p(bag.length) / 4));
@@ -84,13 +76,7 @@ export function encode(params: Params, input: EncodedInput): EncoderState {
     const Zc = params.view("Zc");
     const Zx = params.view("Zx");
     const zb = params.view("zb");
-    for (const bag of segments) {
-      for (let i = 0; i < bag.ids.length; i++) {
-        const row = (bag.ids[i] as number) * s.hintedMetrics;
-        const count = bag.counts[i] as number;
-        for (let m = 0; m < s.hintedMetrics; m++) estimateSums[m] = (estimateSums[m] as number) + count * softplus(R[row + m] as number);
-      }
-    }
+    for (const bag of segments) addWeightedCounts(bag, R, s.hintedMetrics, estimateSums);
     for (let m = 0; m < s.hintedMetrics; m++) {
       let v = (zb[m] as number) + Math.log1p(estimateSums[m] as number);
       for (let j = 0; j < s.hidden; j++) v += (Zc[m * s.hidden + j] as number) * (c[j] as number);
@@ -128,6 +114,27 @@ function hintLogit(G: Float32Array, k: number, V: number, v: number, hint: { bum
   return (1 - hint.t) * (G[g0] as number) + (hint.t > 0 ? hint.t * (G[g0 + 1] as number) : 0);
 }
 
+/** out[k] += Σ count × softplus(W[token, k]) over a bag: the probes' and estimates' weighted token counts. */
+function addWeightedCounts(bag: Bag, W: Float32Array, width: number, out: Float64Array): Float64Array {
+  for (let i = 0; i < bag.ids.length; i++) {
+    const row = (bag.ids[i] as number) * width;
+    const count = bag.counts[i] as number;
+    for (let k = 0; k < width; k++) out[k] = (out[k] as number) + count * softplus(W[row + k] as number);
+  }
+  return out;
+}
+
+/** The gradient of addWeightedCounts: grad[W[token, k]] += count × dsum[k] × softplus′(W[token, k]). */
+function addWeightedCountGrads(bag: Bag, W: Float32Array, width: number, dsum: Float64Array, grad: Float32Array, offset: number): void {
+  for (let i = 0; i < bag.ids.length; i++) {
+    const row = (bag.ids[i] as number) * width;
+    const count = bag.counts[i] as number;
+    for (let k = 0; k < width; k++) {
+      if (dsum[k] === 0) continue;
+      grad[offset + row + k] = (grad[offset + row + k] as number) + count * (dsum[k] as number) * sigmoid(W[row + k] as number);
+    }
+  }
+}
 
 /** Divides the probes' logs (up to about 12 for 100k tokens) into the range of the other inputs. */
 const PROBE_SCALE = 4;
@@ -272,18 +279,8 @@ function backward(params: Params, input: EncodedInput, state: EncoderState, targ
   affineBackward(params.view("Wd"), grad, params.offsets.Wd, undefined, du, state.c, dc);
   const dxFromEstimates = new Float32Array(state.x.length);
   if (s.hintedMetrics > 0) {
-    const R = params.view("R");
-    const rOff = params.offsets.R;
-    for (const bag of input.segments) {
-      for (let i = 0; i < bag.ids.length; i++) {
-        const row = (bag.ids[i] as number) * s.hintedMetrics;
-        const count = bag.counts[i] as number;
-        for (let m = 0; m < s.hintedMetrics; m++) {
-          if (dz[m] === 0) continue;
-          grad[rOff + row + m] = (grad[rOff + row + m] as number) + ((dz[m] as number) * count * sigmoid(R[row + m] as number)) / (1 + (state.estimateSums[m] as number));
-        }
-      }
-    }
+    const dsum = dz.map((d, m) => d / (1 + (state.estimateSums[m] as number)));
+    for (const bag of input.segments) addWeightedCountGrads(bag, params.view("R"), s.hintedMetrics, dsum, grad, params.offsets.R);
     const dzf = Float32Array.from(dz);
     affineBackward(params.view("Zc"), grad, params.offsets.Zc, params.offsets.zb, dzf, state.c, dc);
     affineBackward(params.view("Zx"), grad, params.offsets.Zx, undefined, dzf, state.x, dxFromEstimates);
@@ -319,11 +316,7 @@ function backward(params: Params, input: EncodedInput, state: EncoderState, targ
     const probeSum = state.probeSums[g] as Float64Array;
     const dsum = new Float64Array(s.probes);
     for (let k = 0; k < s.probes; k++) dsum[k] = (dx[probeBase + g * s.probes + k] as number) / PROBE_SCALE / (1 + (probeSum[k] as number));
-    for (let i = 0; i < bag.ids.length; i++) {
-      const row = (bag.ids[i] as number) * s.probes;
-      const count = bag.counts[i] as number;
-      for (let k = 0; k < s.probes; k++) grad[qOff + row + k] = (grad[qOff + row + k] as number) + count * (dsum[k] as number) * sigmoid(Q[row + k] as number);
-    }
+    addWeightedCountGrads(bag, Q, s.probes, dsum, grad, qOff);
   }
 }
 
