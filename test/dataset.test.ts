@@ -6,6 +6,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
 import { isMirrorUnreachable } from "../src/corpus/debian.js";
+import { splitByFunction } from "../src/corpus/split.js";
 import { buildDataset } from "../src/dataset/build.js";
 import { datasetStats } from "../src/dataset/stats.js";
 import { withoutUseListOrder } from "../src/dataset/prompts.js";
@@ -93,6 +94,17 @@ test("a module over the token budget is split per function and each part compile
   store.close();
 });
 
+
+test("a large module is cut into groups before the per-function split, and the parts are byte-identical", async () => {
+  const toolchain = await testToolchain();
+  const module = await loadExample(example("interp.c"));
+  const direct = await splitByFunction(toolchain, module, { directLimit: Infinity });
+  const grouped = await splitByFunction(toolchain, module, { directLimit: 2 }); // two levels of cuts for 46 functions
+  assert.ok(direct.parts.length > 30);
+  assert.deepEqual(grouped.failures, direct.failures);
+  assert.deepEqual(grouped.parts.map((p) => p.functionName), direct.parts.map((p) => p.functionName));
+  for (const [i, part] of grouped.parts.entries()) assert.equal(part.module.ir, direct.parts[i]?.module.ir, part.functionName);
+});
 
 test("a tiny corpus builds a dataset: JSONL parses, prompts match the templates byte for byte, sizes recompute by hand", async () => {
   const toolchain = await testToolchain();
