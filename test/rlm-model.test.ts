@@ -40,6 +40,28 @@ test("a tiny RLM learns a synthetic text → number task to under 10% MAPE on he
   assert.ok(kendall(medians, actual) > 0.75);
 });
 
+test("selecting the epoch by the validation medians' error keeps the epoch with the smallest error", () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  const validation = syntheticRows(40, 2);
+  const errors: number[] = [];
+  const result = model.fineTune(syntheticRows(200, 1), {
+    validation,
+    maxEpochs: 8,
+    patience: 8,
+    learningRate: 4e-3,
+    selectBy: "error",
+    onEpoch: (e) => errors.push(e.validationError as number),
+  });
+  assert.equal(errors.length, 8);
+  const best = Math.min(...errors);
+  assert.equal(result.validationError, best);
+  assert.equal(result.bestEpoch, errors.indexOf(best) + 1);
+  // The kept parameters are that epoch's: the error recomputes exactly (same seed, same samples).
+  const medians = model.predict(validation, 16, { seed: 1 }).map((p) => p[0]?.median as number);
+  const recomputed = medians.reduce((sum, m, i) => sum + Math.abs(m - (validation[i]?.y as number)) / (validation[i]?.y as number), 0) / validation.length;
+  assert.ok(Math.abs(recomputed - best) < 1e-12, `${recomputed} vs ${best}`);
+});
+
 test("the second metric is decoded conditioned on the first (and missing metrics are allowed)", () => {
   // The input cannot tell which of two sizes a row has; the second metric follows the first.
   const rng = new Rng(5);

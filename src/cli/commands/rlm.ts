@@ -21,6 +21,7 @@ interface TrainFlags {
   out: string;
   epochs: string;
   patience: string;
+  selectBy: string;
   maxRows?: string;
   maxMinutes?: string;
   seed: string;
@@ -44,7 +45,8 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--metrics <names>", "comma-separated metrics to decode, in order", "binary_size,ir_instruction_count")
     .option("-o, --out <file>", "model file to write (.gz: gzipped)", "rlm.json.gz")
     .option("--epochs <n>", "most epochs", "40")
-    .option("--patience <n>", "epochs without a better validation loss before stopping", "5")
+    .option("--patience <n>", "epochs without a better validation score before stopping", "5")
+    .option("--select-by <score>", "validation score that picks the kept epoch: loss (token cross-entropy) or error (relative error of the median)", "loss")
     .option("--max-rows <n>", "train on at most this many rows")
     .option("--max-minutes <m>", "stop training after this long (the best epoch is kept)")
     .option("--seed <n>", "random seed", "1")
@@ -104,8 +106,9 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     ...(flags.probes !== undefined ? { sizeProbes: parsePositiveInt(flags.probes, "--probes", { allowZero: true }) } : {}),
     valueHints: flags.valueHints,
   };
+  if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
-  const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
+  const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
     .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
@@ -117,6 +120,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     fineTune: {
       maxEpochs: parsePositiveInt(flags.epochs, "--epochs"),
       patience: parsePositiveInt(flags.patience, "--patience"),
+      selectBy: flags.selectBy,
       seed: config.seed,
       ...(learningRate !== undefined ? { learningRate } : {}),
       ...(weightDecay !== undefined ? { weightDecay } : {}),
@@ -126,7 +130,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     llvmVersion: toolchain?.version.full ?? null,
     command,
     onEpoch: (e) =>
-      progress.update(e.epoch, e.maxEpochs, { train_loss: e.trainLoss.toFixed(4), val_loss: e.validationLoss?.toFixed(4) ?? "-", best: e.best ? "yes" : "no", elapsed_s: Math.round(e.elapsedMs / 1000) }),
+      progress.update(e.epoch, e.maxEpochs, { train_loss: e.trainLoss.toFixed(4), val_loss: e.validationLoss?.toFixed(4) ?? "-", ...(e.validationError !== undefined ? { val_error: e.validationError.toFixed(4) } : {}), best: e.best ? "yes" : "no", elapsed_s: Math.round(e.elapsedMs / 1000) }),
   });
   progress.stop();
   if (globals.json) {
@@ -137,7 +141,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   console.log(`${result.out}: ${result.parameters} parameters, vocabulary ${result.vocabulary}, metrics ${result.metrics.join(" → ")}`);
   console.log(
     `  ${t.trainingRows} training rows, ${t.validationRows} validation rows; best epoch ${t.bestEpoch}/${t.epochs}${t.stoppedEarly ? " (stopped early)" : ""}; ` +
-      `validation loss ${t.validationLoss?.toFixed(4) ?? "-"} per token; ${t.rowsPerSecond.toFixed(0)} rows/s; ${(t.elapsedMs / 1000).toFixed(0)} s`,
+      `validation loss ${t.validationLoss?.toFixed(4) ?? "-"} per token${t.validationError !== undefined ? `, median error ${t.validationError.toFixed(4)}` : ""}; ${t.rowsPerSecond.toFixed(0)} rows/s; ${(t.elapsedMs / 1000).toFixed(0)} s`,
   );
   if (result.test) renderEval(result.test);
   return 0;

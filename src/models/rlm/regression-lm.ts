@@ -82,7 +82,8 @@ export class RegressionLM {
       this.params.initialize(new Rng(this.config.seed));
     }
     const prepareMs = performance.now() - started;
-    const result = trainParams(this.params, train, validation, { seed: this.config.seed, ...options });
+    const validationError = options.selectBy === "error" && validation.length > 0 ? () => this.medianError(options.validation ?? []) : undefined;
+    const result = trainParams(this.params, train, validation, { seed: this.config.seed, ...options }, validationError);
     return { ...result, validationRows: validation.length, prepareMs, elapsedMs: performance.now() - started };
   }
 
@@ -106,6 +107,23 @@ export class RegressionLM {
   /** Median, mean and 5%/95% quantiles per metric, from `n` samples per input. */
   predict(inputs: readonly (ExampleInput | string)[], n = 64, options: RlmSampleOptions = {}): MetricSummary[][] {
     return this.sample(inputs, n, options).map((samples) => summarizeSamples(samples, this.config.metrics.length));
+  }
+
+  /** Mean relative error of 16-sample medians over every measured value (fixed seed, so epochs compare). */
+  private medianError(examples: readonly Example[]): number {
+    const summaries = this.predict(examples, 16, { seed: 1 });
+    let total = 0;
+    let count = 0;
+    examples.forEach((example, i) => {
+      const values = typeof example.y === "number" ? [example.y] : example.y;
+      values.forEach((value, m) => {
+        const predicted = summaries[i]?.[m]?.median;
+        if (value === null || value === undefined || !Number.isFinite(value) || predicted === undefined) return;
+        total += Math.abs(predicted - value) / Math.max(Math.abs(value), 1);
+        count++;
+      });
+    });
+    return count === 0 ? Number.NaN : total / count;
   }
 
   private ready(): { vocabulary: TextVocabulary; params: Params } {

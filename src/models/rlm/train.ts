@@ -12,8 +12,13 @@ export interface FineTuneOptions {
   /** Held-out examples for early stopping (best validation loss wins). */
   validation?: readonly { x: string; y: number | readonly (number | null)[] }[];
   maxEpochs?: number;
-  /** Epochs without a better validation loss before stopping. */
+  /** Epochs without a better validation score before stopping. */
   patience?: number;
+  /**
+   * What picks the kept epoch: the validation token cross-entropy (`loss`, default), or the mean
+   * relative error of the validation rows' 16-sample medians (`error`, the point estimate users read).
+   */
+  selectBy?: "loss" | "error";
   batchSize?: number;
   learningRate?: number;
   /** Decoupled (AdamW) weight decay per step, relative to the learning rate. */
@@ -30,6 +35,8 @@ export interface EpochReport {
   maxEpochs: number;
   trainLoss: number;
   validationLoss: number | undefined;
+  /** Mean relative error of the validation medians (only with `selectBy: "error"`). */
+  validationError: number | undefined;
   best: boolean;
   elapsedMs: number;
 }
@@ -39,6 +46,8 @@ export interface FineTuneResult {
   bestEpoch: number;
   trainLoss: number;
   validationLoss: number | undefined;
+  /** The kept epoch's validation error (only with `selectBy: "error"`). */
+  validationError?: number;
   stoppedEarly: boolean;
   trainingRows: number;
   validationRows: number;
@@ -63,9 +72,16 @@ export function meanLoss(params: Params, examples: readonly PreparedExample[]): 
 
 /**
  * Minibatch Adam on the token cross-entropy with early stopping: the parameters of the epoch
- * with the best validation loss (training loss when there is no validation set) are kept.
+ * with the best validation score (training loss when there is no validation set) are kept. The
+ * score is the validation loss, or `validationError()` when the caller supplies one.
  */
-export function trainParams(params: Params, train: readonly PreparedExample[], validation: readonly PreparedExample[], options: FineTuneOptions): Omit<FineTuneResult, "prepareMs" | "validationRows"> {
+export function trainParams(
+  params: Params,
+  train: readonly PreparedExample[],
+  validation: readonly PreparedExample[],
+  options: FineTuneOptions,
+  validationError?: () => number,
+): Omit<FineTuneResult, "prepareMs" | "validationRows"> {
   const started = performance.now();
   const maxEpochs = options.maxEpochs ?? 60;
   const patience = options.patience ?? 6;
@@ -80,7 +96,7 @@ export function trainParams(params: Params, train: readonly PreparedExample[], v
   const beta1 = 0.9;
   const beta2 = 0.999;
   let step = 0;
-  let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, data: params.data.slice() };
+  let best = { score: Number.POSITIVE_INFINITY, loss: Number.NaN, error: undefined as number | undefined, epoch: 0, data: params.data.slice() };
   let epoch = 0;
   let processed = 0;
   let trainingMs = 0;
@@ -133,10 +149,11 @@ export function trainParams(params: Params, train: readonly PreparedExample[], v
     trainingMs += performance.now() - epochStarted;
     lastTrainLoss = epochLoss / Math.max(epochPositions, 1);
     const validationLoss = validation.length > 0 ? meanLoss(params, validation) : undefined;
-    const score = validationLoss ?? lastTrainLoss;
-    const improved = score < best.loss;
-    if (improved) best = { loss: score, epoch, data: params.data.slice() };
-    options.onEpoch?.({ epoch, maxEpochs, trainLoss: lastTrainLoss, validationLoss, best: improved, elapsedMs: performance.now() - started });
+    const error = validation.length > 0 ? validationError?.() : undefined;
+    const score = error ?? validationLoss ?? lastTrainLoss;
+    const improved = score < best.score;
+    if (improved) best = { score, loss: validationLoss ?? lastTrainLoss, error, epoch, data: params.data.slice() };
+    options.onEpoch?.({ epoch, maxEpochs, trainLoss: lastTrainLoss, validationLoss, validationError: error, best: improved, elapsedMs: performance.now() - started });
     if (epoch - best.epoch >= patience) {
       stoppedEarly = true;
       break;
@@ -149,6 +166,7 @@ export function trainParams(params: Params, train: readonly PreparedExample[], v
     bestEpoch: best.epoch,
     trainLoss: lastTrainLoss,
     validationLoss: validation.length > 0 ? best.loss : undefined,
+    ...(best.error !== undefined ? { validationError: best.error } : {}),
     stoppedEarly,
     trainingRows: train.length,
     rowsPerSecond: processed / Math.max(trainingMs / 1000, 1e-9),
