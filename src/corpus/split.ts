@@ -3,7 +3,7 @@ import { irModuleFromText, type IrModule } from "../llvm/ir-module.js";
 import { summarizeIr } from "../llvm/ir-reader.js";
 import { firstDiagnosticLine, runTool } from "../llvm/run-tool.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
-import { mapWithConcurrency } from "../search/concurrency.js";
+import { concurrencyLimit } from "../search/concurrency.js";
 
 export interface FunctionPart {
   functionName: string;
@@ -42,7 +42,7 @@ export async function splitByFunction(
   options: SplitOptions = {},
 ): Promise<{ parts: FunctionPart[]; failures: SplitFailure[] }> {
   const names = summarizeIr(module.ir).definedFunctions.map((f) => f.name);
-  const outcomes = await extractEach(toolchain, module.ir, names, options);
+  const outcomes = await extractEach(boundedExtract(toolchain, options), module.ir, names, options.directLimit ?? 16);
   const parts: FunctionPart[] = [];
   const failures: SplitFailure[] = [];
   for (const outcome of outcomes) {
@@ -56,29 +56,39 @@ export async function splitByFunction(
 }
 
 type Extraction = { functionName: string; ir: string } | SplitFailure;
+type Extract = (ir: string, functionNames: readonly string[]) => Promise<{ ir: string } | { reason: string }>;
 
-/** One extraction per name, in the order of `names`. */
-async function extractEach(toolchain: Toolchain, ir: string, names: readonly string[], options: SplitOptions): Promise<Extraction[]> {
-  const jobs = options.jobs ?? 2;
-  if (names.length <= (options.directLimit ?? 16)) {
-    return mapWithConcurrency(names, jobs, async (functionName): Promise<Extraction> => {
-      const result = await extract(toolchain, ir, [functionName], options);
-      return "ir" in result ? { functionName, ir: result.ir } : { functionName, reason: result.reason };
-    });
+/** One extraction per name, in the order of `names`; `extract` bounds the processes of every level together. */
+async function extractEach(extract: Extract, ir: string, names: readonly string[], directLimit: number): Promise<Extraction[]> {
+  if (names.length <= directLimit) {
+    return Promise.all(
+      names.map(async (functionName): Promise<Extraction> => {
+        const result = await extract(ir, [functionName]);
+        return "ir" in result ? { functionName, ir: result.ir } : { functionName, reason: result.reason };
+      }),
+    );
   }
   const groupSize = Math.ceil(names.length / GROUPS_PER_CUT);
   const groups = Array.from({ length: Math.ceil(names.length / groupSize) }, (_, i) => names.slice(i * groupSize, (i + 1) * groupSize));
-  const perGroup = await mapWithConcurrency(groups, jobs, async (group) => {
-    const cut = await extract(toolchain, ir, group, options);
-    // A group that cannot be cut (one bad name fails the whole call) falls back to its parent.
-    return "ir" in cut ? extractEach(toolchain, cut.ir, group, options) : extractEach(toolchain, ir, group, { ...options, directLimit: Infinity });
-  });
+  const perGroup = await Promise.all(
+    groups.map(async (group) => {
+      const cut = await extract(ir, group);
+      // A group that cannot be cut (one bad name fails the whole call) is split from its parent instead.
+      return "ir" in cut ? extractEach(extract, cut.ir, group, directLimit) : extractEach(extract, ir, group, Infinity);
+    }),
+  );
   return perGroup.flat();
 }
 
-async function extract(toolchain: Toolchain, ir: string, functionNames: readonly string[], options: SplitOptions): Promise<{ ir: string } | { reason: string }> {
+/** `llvm-extract` of some functions, at most `jobs` at a time however the calls nest. */
+function boundedExtract(toolchain: Toolchain, options: SplitOptions): Extract {
+  const gate = concurrencyLimit(Math.max(1, options.jobs ?? 2));
+  return (ir, functionNames) => gate(() => extractFunctions(toolchain, ir, functionNames, options.timeoutMs ?? 60_000));
+}
+
+async function extractFunctions(toolchain: Toolchain, ir: string, functionNames: readonly string[], timeoutMs: number): Promise<{ ir: string } | { reason: string }> {
   const args = [...functionNames.map((name) => `--func=${name}`), "-S", "-", "-o", "-"];
-  const result = await runTool(toolPath(toolchain, "llvm-extract"), args, { stdin: ir, timeoutMs: options.timeoutMs ?? 60_000 });
+  const result = await runTool(toolPath(toolchain, "llvm-extract"), args, { stdin: ir, timeoutMs });
   if (result.timedOut) return { reason: "llvm-extract timed out" };
   if (result.exitCode !== 0) return { reason: firstDiagnosticLine(result.stderr) };
   return { ir: result.stdout.toString("utf8") };

@@ -26,6 +26,12 @@ export interface RunToolResult {
 const DEFAULT_MAX_OUTPUT = 512 * 1024 * 1024;
 const MAX_STDERR = 64 * 1024;
 
+/** Kill functions of the children still running: one exit hook for all of them, however many run at once. */
+const liveGroups = new Set<() => void>();
+process.once("exit", () => {
+  for (const killGroup of liveGroups) killGroup();
+});
+
 /**
  * The one door to subprocesses: an argument array (never a shell string), a timeout that kills
  * the child's whole process group, and bounded output.
@@ -66,7 +72,7 @@ export function runTool(program: string, args: readonly string[], options: RunTo
     }, options.timeoutMs);
     const onAbort = () => killGroup();
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    process.once("exit", killGroup);
+    liveGroups.add(killGroup);
 
     child.stdout.on("data", (chunk: Buffer) => {
       if (stdoutBytes + chunk.length <= maxOutput) stdoutChunks.push(chunk);
@@ -87,7 +93,7 @@ export function runTool(program: string, args: readonly string[], options: RunTo
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      process.removeListener("exit", killGroup);
+      liveGroups.delete(killGroup);
       resolve(result);
     };
     child.on("error", (error) => finish(failedToStart(error, started)));

@@ -11,3 +11,23 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
   await Promise.all(lanes);
   return results;
 }
+
+/** A gate that runs at most `limit` of the tasks given to it at once, in the order they arrive. */
+export function concurrencyLimit(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  const acquire = () => (running < limit ? (running++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next(); // the slot passes straight to the next task
+    else running--;
+  };
+  return async (work) => {
+    await acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+}
