@@ -2,11 +2,12 @@ import { PasswiseError } from "../../errors.js";
 import { Rng } from "../../search/rng.js";
 import { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./config.js";
 import { encode, type DecoderTargets } from "./network.js";
+import { mape } from "./metrics.js";
 import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./number-tokenizer.js";
 import { Params, type Shapes } from "./params.js";
 import { sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
 import { meanLoss, trainParams, type FineTuneOptions, type FineTuneResult, type PreparedExample } from "./train.js";
-import { NumericVocabulary, TextVocabulary, type Bag } from "./vocabulary.js";
+import { NumericVocabulary, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
 
 /** A training row: input text and one value per metric (null: not measured for this row). */
 export interface Example {
@@ -82,7 +83,7 @@ export class RegressionLM {
       this.params.initialize(new Rng(this.config.seed));
     }
     const prepareMs = performance.now() - started;
-    const validationError = options.selectBy === "error" && validation.length > 0 ? () => this.medianError(options.validation ?? []) : undefined;
+    const validationError = options.selectBy === "error" && validation.length > 0 ? () => this.medianError(validation, options.validation ?? []) : undefined;
     const result = trainParams(this.params, train, validation, { seed: this.config.seed, ...options }, validationError);
     return { ...result, validationRows: validation.length, prepareMs, elapsedMs: performance.now() - started };
   }
@@ -95,13 +96,12 @@ export class RegressionLM {
 
   /** `n` samples per input; each sample holds one value per metric, in the config's order. */
   sample(inputs: readonly (ExampleInput | string)[], n: number, options: RlmSampleOptions = {}): number[][][] {
-    const { vocabulary, params } = this.ready();
-    const rng = new Rng(options.seed ?? this.config.seed);
-    return inputs.map((input) => {
-      const x = typeof input === "string" ? input : input.x;
-      const state = encode(params, vocabulary.encode(x, this.config.maxInputTokens));
-      return sampleEncoded(params, state, this.tokenizer, this.numericVocabulary, this.config.metrics, n, rng, options);
-    });
+    const { vocabulary } = this.ready();
+    return this.sampleBags(
+      inputs.map((input) => vocabulary.encode(typeof input === "string" ? input : input.x, this.config.maxInputTokens)),
+      n,
+      options,
+    );
   }
 
   /** Median, mean and 5%/95% quantiles per metric, from `n` samples per input. */
@@ -109,21 +109,30 @@ export class RegressionLM {
     return this.sample(inputs, n, options).map((samples) => summarizeSamples(samples, this.config.metrics.length));
   }
 
-  /** Mean relative error of 16-sample medians over every measured value (fixed seed, so epochs compare). */
-  private medianError(examples: readonly Example[]): number {
-    const summaries = this.predict(examples, 16, { seed: 1 });
-    let total = 0;
-    let count = 0;
+  private sampleBags(inputs: readonly EncodedInput[], n: number, options: RlmSampleOptions): number[][][] {
+    const { params } = this.ready();
+    const rng = new Rng(options.seed ?? this.config.seed);
+    return inputs.map((input) => sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, n, rng, options));
+  }
+
+  /**
+   * MAPE of 16-sample medians over every measured value of the validation rows, as `predict`
+   * would give them (fixed seed, so epochs compare); reads the rows' already encoded inputs.
+   */
+  private medianError(prepared: readonly PreparedExample[], examples: readonly Example[]): number {
+    const metrics = this.config.metrics.length;
+    const summaries = this.sampleBags(prepared.map((p) => p.input), 16, { seed: 1 }).map((samples) => summarizeSamples(samples, metrics));
+    const predicted: number[] = [];
+    const actual: number[] = [];
     examples.forEach((example, i) => {
-      const values = typeof example.y === "number" ? [example.y] : example.y;
-      values.forEach((value, m) => {
-        const predicted = summaries[i]?.[m]?.median;
-        if (value === null || value === undefined || !Number.isFinite(value) || predicted === undefined) return;
-        total += Math.abs(predicted - value) / Math.max(Math.abs(value), 1);
-        count++;
+      (typeof example.y === "number" ? [example.y] : example.y).forEach((value, m) => {
+        const median = summaries[i]?.[m]?.median;
+        if (value === null || !Number.isFinite(value) || median === undefined) return;
+        predicted.push(median);
+        actual.push(value);
       });
     });
-    return count === 0 ? Number.NaN : total / count;
+    return mape(predicted, actual);
   }
 
   private ready(): { vocabulary: TextVocabulary; params: Params } {

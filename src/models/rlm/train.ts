@@ -9,7 +9,7 @@ export interface PreparedExample {
 }
 
 export interface FineTuneOptions {
-  /** Held-out examples for early stopping (best validation loss wins). */
+  /** Held-out examples for early stopping (the best validation score, see `selectBy`, wins). */
   validation?: readonly { x: string; y: number | readonly (number | null)[] }[];
   maxEpochs?: number;
   /** Epochs without a better validation score before stopping. */
