@@ -85,7 +85,7 @@ export { normalizeIr, normalizeAsm, codeTokens } from "./llm/normalize.js";
 export { bleu } from "./llm/bleu.js";
 export { evaluateDisassembly, type DisassemblyEvaluation } from "./eval/disassembly.js";
 export { evaluateEmulation, type EmulationEvaluation } from "./eval/emulation.js";
-export { RegressionLM, type Example, type ExampleInput, type RlmSampleOptions } from "./models/rlm/regression-lm.js";
+export { RegressionLM, type Example, type ExampleInput, type RlmSampleOptions, type RlmFineTuneOptions, type RlmFineTuneResult } from "./models/rlm/regression-lm.js";
 export { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./models/rlm/config.js";
 export { IeeeNumberTokenizer, P10NumberTokenizer, numberTokenizerFrom, type NumberTokenizer, type NumberTokenizerConfig } from "./models/rlm/number-tokenizer.js";
 export { TextVocabulary, NumericVocabulary, rlmInput } from "./models/rlm/vocabulary.js";
@@ -93,6 +93,7 @@ export { median, mean, quantile, summarizeSamples, type MetricSummary } from "./
 export { saveRlm, loadRlm, RLM_FORMAT_VERSION } from "./models/rlm/model-file.js";
 export { DEFAULT_RLM_PATH } from "./models/rlm/default-rlm.js";
 export { evaluateRlm, type RlmEvalResult } from "./models/rlm/evaluate.js";
+export { calibrateTemperatures, type CalibrateOptions, type CalibrationResult, type MetricCalibration } from "./models/rlm/calibrate.js";
 export { trainRlmFromFile, type TrainRlmOptions, type TrainRlmResult } from "./models/rlm/train-file.js";
 export { readRegressionRows, toExample } from "./models/rlm/data.js";
 export { mape, spearman, kendall, coverage } from "./models/rlm/metrics.js";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
@@ -10,10 +10,11 @@ import type { IrModule } from "../src/llvm/ir-module.js";
 import { irModuleFromText } from "../src/llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
-import { loadPredictor, savePredictor } from "../src/models/model-file.js";
+import { fillPredictor } from "../src/models/fill-gains.js";
+import { loadPredictor, savePredictor, type PredictorFile } from "../src/models/model-file.js";
 import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
-import { Predictor } from "../src/models/predictor.js";
+import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
 import { readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
@@ -246,4 +247,84 @@ test("the flag-tuning evaluation's figures match values computed by hand", async
   assert.ok((byMethod["predictor K=1"]?.largerShare ?? 1) === 0, "K = 1 is never larger than -Oz");
   const autotuner = byMethod.autotuner?.geomeanReduction ?? 0;
   if (autotuner > 0) assert.ok(Math.abs((byMethod["predictor K=1"]?.shareOfAutotunerGain ?? 0) - (100 * (byMethod["predictor K=1"]?.geomeanReduction ?? 0)) / autotuner) < 1e-9);
+});
+
+test("model fill measures the unknown gains, skips a module whose IR is not in the store, and a rerun compiles nothing", async () => {
+  const toolchain = await testToolchain();
+  const { predictor: trained } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  // Pipelines no module was measured with, as when two datasets never tried each other's pipelines on each other's modules; one fails.
+  const untried = ["default<O2>", "function(simplifycfg)", "globaldce", "no-such-pass"];
+  const library = [...trained.data.library.map((entry) => entry.pipeline), ...untried];
+  const ozIndex = library.indexOf(OZ_PIPELINE);
+  const blank = (gains: (number | null)[]) => [...gains.map((gain, p) => (p === ozIndex ? gain : null)), ...untried.map(() => null)];
+  const first = trained.data.modules[0] as Predictor["data"]["modules"][number];
+  const ghost = { ...first, hash: "0".repeat(64), group: "ghost", gains: blank(first.gains) };
+  const sparse = new Predictor({
+    ...trained.data,
+    library: [...trained.data.library, ...untried.map((pipeline) => ({ pipeline, validated: [] }))],
+    modules: [...trained.data.modules.map((m) => ({ ...m, gains: blank(m.gains) })), ghost],
+  });
+
+  const db = path.join(tempDir(), "store.db");
+  const store = ResultsStore.open(db);
+  for (const m of modules) {
+    store.corpus.addModule({ corpus: "t", moduleHash: m.hash, name: m.hash, source: "test", origin: m.hash, groupKey: m.group, parentHash: null, functionName: null, tokens: 0, functions: 0, instructions: 0, irBytes: m.ir.length }, m.ir);
+  }
+  const filled = await fillPredictor(sparse, { evaluator: new SubprocessEvaluator(toolchain, { evaluationCache: store.evaluationCache() }), store, jobs: 2 });
+  const fill = filled.fill;
+  assert.deepEqual(fill.missingIr, { modules: 1, byGroup: { ghost: 1 } });
+  assert.deepEqual(fill.ozFailed, []);
+  assert.equal(fill.unknownAfter, ghost.gains.filter((g) => g === null).length, "only the skipped module keeps unknown cells");
+  assert.ok(fill.compilations > 0);
+  assert.equal(fill.cellsFilled, modules.length * (library.length - 1));
+  assert.equal(fill.cellsFailed, modules.length, "no-such-pass fails on every module");
+  const rows = filled.predictor.data.modules;
+  assert.deepEqual(rows.at(-1), ghost, "the skipped module's row is left as it was");
+  trained.data.modules.forEach((original, i) => {
+    const row = rows[i] as (typeof rows)[number];
+    assert.ok(row.gains.every((g) => g !== null), `${row.hash} is complete`);
+    original.gains.forEach((gain, p) => gain !== null && assert.equal(row.gains[p], gain, `${library[p]} on ${row.hash}: the dataset measured the same`));
+    assert.equal(row.gains.at(-1), FAILED_GAIN);
+  });
+
+  const fresh = new SubprocessEvaluator(toolchain);
+  const module = irModuleFromText(modules.find((m) => m.hash === first.hash)?.ir as string, "first");
+  const oz = await fresh.evaluate(module, OZ_PIPELINE);
+  assert.ok(oz.ok);
+  for (const [p, pipeline] of library.entries()) {
+    if (blank(first.gains)[p] !== null) continue;
+    const measured = await fresh.evaluate(module, pipeline);
+    const expected: number = measured.ok ? Math.round(Math.log(oz.binarySize / measured.binarySize) * 10_000) / 10_000 : FAILED_GAIN;
+    assert.equal(rows[0]?.gains[p], expected, pipeline);
+  }
+
+  const rerunEvaluator = new SubprocessEvaluator(toolchain, { evaluationCache: store.evaluationCache() });
+  const rerun = await fillPredictor(sparse, { evaluator: rerunEvaluator, store, jobs: 2 });
+  assert.equal(rerun.fill.compilations, 0);
+  assert.equal(rerunEvaluator.stats().optRuns, 0, "a rerun is served from the store");
+  assert.deepEqual(rerun.predictor.data, filled.predictor.data);
+  store.close();
+
+  // The same through the CLI: the file keeps its metadata, the command records the fill.
+  const dir = tempDir();
+  const file = path.join(dir, "sparse.json");
+  const out = path.join(dir, "filled.json");
+  const { crossValidation } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  const dataset = { dir: datasetDir, trainingModules: modules.length, heldOutModules: 0, splits: ["train"] };
+  await savePredictor(file, sparse, { llvmVersion: toolchain.version.full, catalogHash: "x", command: "passwise model train", dataset, crossValidation });
+  const cli = passwiseCli(["model", "fill", "--model", file, "--out", out, "--db", db, "--jobs", "2", "--json"]);
+  assert.equal(cli.code, 0, cli.stderr);
+  const report = JSON.parse(cli.stdout) as { compilations: number; unknownAfter: number; missingIr: { modules: number }; after: CrossValidation; command: string };
+  assert.equal(report.compilations, 0);
+  assert.equal(report.unknownAfter, fill.unknownAfter);
+  assert.equal(report.missingIr.modules, 1);
+  assert.equal(report.after.autotuner, crossValidation.autotuner, "the autotuner's figure is kept from the file");
+  const written = JSON.parse(readFileSync(out, "utf8")) as PredictorFile;
+  assert.deepEqual(written.data, filled.predictor.data);
+  assert.deepEqual(written.dataset, dataset);
+  assert.equal(written.catalogHash, "x");
+  assert.equal(written.command, `passwise model train; passwise model fill --model ${file} --out ${out} --db ${db}`);
+  const missingStore = passwiseCli(["model", "fill", "--model", file, "--db", path.join(dir, "no-such.db")]);
+  assert.equal(missingStore.code, 3, missingStore.stderr);
+  assert.match(missingStore.stderr, /^passwise: error: no results store at /m);
 });

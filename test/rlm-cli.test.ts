@@ -55,11 +55,25 @@ test("dataset regression rows: real measurements, replayable, split by group, de
 
 test("passwise rlm train / predict / eval end to end, and a corrupt model is a one-line error", () => {
   const model = path.join(dir, "rlm.json");
-  const train = passwiseCli(["rlm", "train", "--data", data, "--out", model, "--epochs", "3", "--vocabulary", "128", "--dim", "8", "--width", "16", "--decoder-width", "32", "--json"]);
+  const train = passwiseCli(["rlm", "train", "--data", data, "--out", model, "--epochs", "3", "--vocabulary", "128", "--dim", "8", "--width", "16", "--decoder-width", "32", "--snapshots", "2", "--json"]);
   assert.equal(train.code, 0, train.stderr);
-  const trained = JSON.parse(train.stdout) as { parameters: number; metrics: string[]; training: { epochs: number } };
+  const trained = JSON.parse(train.stdout) as { parameters: number; metrics: string[]; training: { epochs: number; calibration?: { metrics: { temperature: number }[] } } };
   assert.deepEqual(trained.metrics, ["binary_size", "ir_instruction_count"]);
   assert.ok(trained.parameters > 0 && trained.training.epochs >= 1);
+  assert.equal(trained.training.calibration?.metrics.length, 4, "calibrated on the validation split: 2 metrics, inputs with and without a pipeline");
+
+  // Recalibrating for a narrower target writes its temperatures into the new file; predict uses them.
+  const calibratedModel = path.join(dir, "calibrated.json");
+  const calibrate = passwiseCli(["rlm", "calibrate", "--data", data, "--model", model, "--out", calibratedModel, "--target", "0.5", "--samples", "16", "--json"]);
+  assert.equal(calibrate.code, 0, calibrate.stderr);
+  const calibration = JSON.parse(calibrate.stdout) as { metrics: { metric: string; pipeline: boolean; temperature: number }[] };
+  assert.deepEqual(new Set(calibration.metrics.map((m) => m.pipeline)), new Set([false, true]), "inputs with and without a pipeline apart");
+  const calibratedPredict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", calibratedModel, "--samples", "8", "--json"]);
+  assert.equal(calibratedPredict.code, 0, calibratedPredict.stderr);
+  assert.deepEqual((JSON.parse(calibratedPredict.stdout) as { temperatures: Record<string, number> }).temperatures, Object.fromEntries(calibration.metrics.filter((m) => !m.pipeline).map((m) => [m.metric, m.temperature])));
+  const badTemperature = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--temperature", "0"]);
+  assert.notEqual(badTemperature.code, 0);
+  assert.match(badTemperature.stderr, /--temperature must be a positive number/);
 
   const predict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--passes", "default<Oz>", "--samples", "32", "--json"]);
   assert.equal(predict.code, 0, predict.stderr);

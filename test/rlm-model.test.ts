@@ -3,6 +3,7 @@ import { writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { isPasswiseError } from "../src/errors.js";
+import { calibrateTemperatures } from "../src/models/rlm/calibrate.js";
 import { mape, kendall, spearman } from "../src/models/rlm/metrics.js";
 import { loadRlm, saveRlm } from "../src/models/rlm/model-file.js";
 import { RegressionLM, type Example } from "../src/models/rlm/regression-lm.js";
@@ -57,7 +58,8 @@ test("selecting the epoch by the validation medians' error keeps the epoch with 
   assert.equal(result.validationError, best);
   assert.equal(result.bestEpoch, errors.indexOf(best) + 1);
   // The kept parameters are that epoch's: the error recomputes exactly (same seed, same samples).
-  const medians = model.predict(validation, 16, { seed: 1 }).map((p) => p[0]?.median as number);
+  // The error is measured on the networks' own distribution, before calibration sets temperatures.
+  const medians = model.predict(validation, 16, { seed: 1, temperature: 1 }).map((p) => p[0]?.median as number);
   const recomputed = medians.reduce((sum, m, i) => sum + Math.abs(m - (validation[i]?.y as number)) / (validation[i]?.y as number), 0) / validation.length;
   assert.ok(Math.abs(recomputed - best) < 1e-12, `${recomputed} vs ${best}`);
 });
@@ -113,22 +115,26 @@ test("save/load gives identical samples with a fixed seed; corrupt files are mod
   await assert.rejects(loadRlm(broken), (error: unknown) => isPasswiseError(error) && error.code === "model-error" && /version 99/.test(error.message));
 });
 
-test("older model files (version 2: before size probes; 3: before value hints) load as the networks they were", async () => {
-  for (const version of [2, 3]) {
-    const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: version === 2 ? 0 : 4, valueHints: false });
+test("older model files (version 2: before size probes; 3: before value hints; 4: before ensembles and temperatures) load as the networks they were", async () => {
+  for (const version of [2, 3, 4]) {
+    const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: version === 2 ? 0 : 4, valueHints: version === 4 });
     model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
     const dir = tempDir(`passwise-rlm-v${version}-`);
     const file = path.join(dir, "model.json");
     await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
-    const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown> };
+    const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; temperatures?: number[] };
     body.formatVersion = version;
-    delete body.config.valueHints;
+    delete body.temperatures;
+    delete body.config.ensembleMembers;
+    if (version <= 3) delete body.config.valueHints;
     if (version === 2) delete body.config.sizeProbes;
     writeFileSync(file, JSON.stringify(body));
     const inputs = syntheticRows(3, 9);
     const { model: loaded } = await loadRlm(file);
     assert.equal(loaded.config.sizeProbes, version === 2 ? 0 : 4);
-    assert.equal(loaded.config.valueHints, false);
+    assert.equal(loaded.config.valueHints, version === 4);
+    assert.equal(loaded.config.ensembleMembers, 1);
+    assert.deepEqual(loaded.samplingTemperatures, { withoutPipeline: [1], withPipeline: [1] });
     assert.deepEqual(loaded.sample(inputs, 8, { seed: 7 }), model.sample(inputs, 8, { seed: 7 }));
   }
 });
@@ -139,4 +145,87 @@ test("invalid configs and examples are bad-input errors", () => {
   const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
   assert.throws(() => model.fineTune([{ x: "a", y: -3 }]), (e: unknown) => isPasswiseError(e) && e.code === "bad-input");
   assert.throws(() => model.sample(["a"], 1), (e: unknown) => isPasswiseError(e) && e.code === "model-error");
+});
+
+test("calibration finds the temperature whose intervals cover the target share (bisection on a known sampler)", () => {
+  // Samples spread as ±temperature around a centre; the actual values sit at distances 0.01..1.00,
+  // so the 5%–95% interval (±0.9·T) covers a share min(0.9·T, 1) of them.
+  const actual = Array.from({ length: 100 }, (_, i) => [10 + (i + 1) / 100]);
+  const sampler = (temperatures: readonly number[]) =>
+    actual.map(() => Array.from({ length: 101 }, (_, k) => [10 + (temperatures[0] as number) * (-1 + k / 50)]));
+  const result = calibrateTemperatures(["size"], actual, sampler, 0.72);
+  const metric = result.metrics[0];
+  assert.ok(metric !== undefined);
+  // 0.9·T covers 72% at T = 0.8.
+  assert.ok(Math.abs(metric.temperature - 0.8) <= 0.02, `temperature ${metric.temperature}`);
+  assert.ok(Math.abs(metric.coverageBefore - 0.9) < 1e-9);
+  assert.ok(Math.abs(metric.coverageAfter - 0.72) <= 0.02, `coverage ${metric.coverageAfter}`);
+  // A metric without held-out values keeps temperature 1.
+  const none = calibrateTemperatures(["size", "other"], actual.map((v) => [...v, null]), (t) => sampler(t).map((rows) => rows.map((r) => [...r, 0])), 0.9);
+  assert.equal(none.metrics[1]?.temperature, 1);
+});
+
+test("fine-tuning with validation rows calibrates: wider intervals for a higher target, saved with the model", async () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  const validation = syntheticRows(60, 2);
+  const result = model.fineTune(syntheticRows(200, 1), { validation, maxEpochs: 4, patience: 4, learningRate: 4e-3 });
+  const calibrated = result.calibration?.metrics[0];
+  assert.ok(calibrated !== undefined);
+  // The rows have no pipeline: inputs with one take the same temperature.
+  assert.equal(calibrated.pipeline, false);
+  assert.deepEqual(model.samplingTemperatures, { withoutPipeline: [calibrated.temperature], withPipeline: [calibrated.temperature] });
+  assert.ok(Math.abs(calibrated.coverageAfter - 0.9) <= 0.1, `coverage ${calibrated.coverageAfter} at ${calibrated.temperature}`);
+  const narrow = model.calibrate(validation, { target: 0.5 }).metrics[0];
+  const wide = model.calibrate(validation, { target: 0.97 }).metrics[0];
+  assert.ok(narrow !== undefined && wide !== undefined && narrow.temperature < wide.temperature, `${narrow?.temperature} < ${wide?.temperature}`);
+  assert.ok(narrow.coverageAfter < wide.coverageAfter);
+  const file = path.join(tempDir("passwise-rlm-cal-"), "model.json.gz");
+  await saveRlm(file, model, { llvmVersion: null, command: "test" });
+  const { model: loaded } = await loadRlm(file);
+  assert.deepEqual(loaded.samplingTemperatures.withoutPipeline, [wide.temperature]);
+  assert.deepEqual(loaded.sample(validation, 8, { seed: 3 }), model.sample(validation, 8, { seed: 3 }));
+  assert.throws(() => model.setTemperatures([0]), (e: unknown) => isPasswiseError(e) && e.code === "bad-input");
+});
+
+test("an ensemble trains every member from its own seed and samples them in turn", async () => {
+  const rows = syntheticRows(120, 1);
+  const single = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  single.fineTune(rows, { maxEpochs: 2 });
+  const second = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, seed: 2 });
+  second.fineTune(rows, { maxEpochs: 2 });
+  const ensemble = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, ensembleMembers: 2 });
+  const result = ensemble.fineTune(rows, { maxEpochs: 2 });
+  assert.equal(result.members.length, 2);
+  assert.equal(ensemble.parameterCount(), 2 * single.parameterCount());
+  // Member j is the network a single model with seed 1 + j would be.
+  const { parameters } = ensemble.parts();
+  const n = single.parameterCount();
+  assert.deepEqual(parameters.subarray(0, n), single.parts().parameters);
+  assert.deepEqual(parameters.subarray(n), second.parts().parameters);
+  assert.notDeepEqual(single.parts().parameters, second.parts().parameters);
+  const file = path.join(tempDir("passwise-rlm-ens-"), "model.json.gz");
+  await saveRlm(file, ensemble, { llvmVersion: null, command: "test" });
+  const { model: loaded } = await loadRlm(file);
+  const inputs = syntheticRows(2, 9);
+  assert.deepEqual(loaded.sample(inputs, 9, { seed: 5 }), ensemble.sample(inputs, 9, { seed: 5 }));
+  // Odd sample counts split 5 / 4; every sample is a number.
+  const samples = ensemble.sample(inputs, 9, { seed: 5 });
+  assert.ok(samples.every((perInput) => perInput.length === 9 && perInput.every((s) => Number.isFinite(s[0]))));
+});
+
+test("snapshots keep the best epochs by validation score as extra networks", () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, snapshots: 3 });
+  const losses: number[] = [];
+  const validation = syntheticRows(30, 2);
+  const result = model.fineTune(syntheticRows(120, 1), { validation, maxEpochs: 6, patience: 6, calibrate: false, onEpoch: (e) => losses.push(e.validationLoss as number) });
+  const byScore = losses.map((loss, i) => ({ loss, epoch: i + 1 })).sort((a, b) => a.loss - b.loss);
+  assert.deepEqual(result.members[0]?.snapshotEpochs, byScore.slice(0, 3).map((e) => e.epoch));
+  assert.equal(result.bestEpoch, byScore[0]?.epoch);
+  const single = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  single.fineTune(syntheticRows(120, 1), { validation, maxEpochs: 6, patience: 6, calibrate: false });
+  assert.equal(model.parameterCount(), 3 * single.parameterCount());
+  // The first network is the best epoch's, as a one-network model keeps it.
+  assert.deepEqual(model.parts().parameters.subarray(0, single.parameterCount()), single.parts().parameters);
+  // The networks are distinct epochs: the model's loss (their mean) differs from the best one's.
+  assert.notEqual(model.loss(validation), single.loss(validation));
 });

@@ -31,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--llvm-bin <dir>", "directory with opt, llc, clang, … (default: $PASSWISE_LLVM_BIN, then LLVM 19, 20, 21, 22, 18, 17)")
     .option("--json", "print one JSON document for scripts")
     .option("--debug", "print stack traces on errors")
-    .option("-q, --quiet", "no progress output on stderr (with --json, progress still goes to stderr as key=value lines)")
+    .option("-q, --quiet", "no progress output (without it, progress goes to stderr: a bar on a terminal, key=value lines otherwise, with --json too)")
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -29,16 +29,30 @@ export interface Session {
 export async function openSession(globals: GlobalOptions, options: { db?: string | false; timeoutMs?: number; jobs?: number }): Promise<Session> {
   const toolchain = await cliToolchain(globals);
   const store = options.db === false ? undefined : ResultsStore.open(options.db ?? defaultDbPath());
-  const evaluator = new SubprocessEvaluator(toolchain, {
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(store ? { evaluationCache: store.evaluationCache() } : {}),
-  });
+  const evaluator = storeBackedEvaluator(toolchain, store, options.timeoutMs);
   const catalog = await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain), {
     cacheDir: cacheDir(),
     jobs: options.jobs ?? 2,
   });
   if (catalog.warning && !globals.json) process.stderr.write(`passwise: warning: ${catalog.warning}\n`);
   return { toolchain, evaluator, store, catalog, close: () => store?.close() };
+}
+
+export type MeasuringSession = Omit<Session, "catalog" | "store"> & { store: ResultsStore };
+
+/** Toolchain and an evaluator that records every evaluation in the results store: for commands that only measure given pipelines. */
+export async function openMeasuringSession(globals: GlobalOptions, options: { db?: string; timeoutMs?: number }): Promise<MeasuringSession> {
+  const toolchain = await cliToolchain(globals);
+  const store = ResultsStore.open(options.db ?? defaultDbPath());
+  return { toolchain, store, evaluator: storeBackedEvaluator(toolchain, store, options.timeoutMs), close: () => store.close() };
+}
+
+/** Evaluations are served from the store when it has them, and recorded in it when they are new. */
+function storeBackedEvaluator(toolchain: Toolchain, store: ResultsStore | undefined, timeoutMs: number | undefined): SubprocessEvaluator {
+  return new SubprocessEvaluator(toolchain, {
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(store ? { evaluationCache: store.evaluationCache() } : {}),
+  });
 }
 
 export function parsePositiveInt(value: string, flag: string, { allowZero = false } = {}): number {

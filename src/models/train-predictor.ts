@@ -151,34 +151,47 @@ export function trainPredictor(all: readonly DatasetModule[], options: TrainOpti
     k: 5,
     priorWeight: 2,
   };
-  const grid = options.grid ?? DEFAULT_GRID;
   const autotunerGains = training.map((m) => Math.log(m.ozSize / m.tunedSize));
+  const { predictor, crossValidation } = chooseHyperparameters(base, { autotunerGains, ...(options.grid ? { grid: options.grid } : {}) });
+  return { predictor, crossValidation, trainingModules: training.length, heldOutModules: all.length - training.length };
+}
+
+/**
+ * Chooses k and the prior's weight for a gains matrix by leave-one-group-out cross-validation
+ * over the grid; the data's own k and prior weight are ignored. Returns the predictor with the
+ * chosen pair and its cross-validation.
+ */
+export function chooseHyperparameters(
+  data: PredictorData,
+  options: { grid?: TrainOptions["grid"]; autotunerGains?: readonly number[] } = {},
+): { predictor: Predictor; crossValidation: CrossValidation } {
+  const grid = options.grid ?? DEFAULT_GRID;
   // The best-of-several order does not depend on k or the prior's weight: one per held-out group.
-  const bestOfByGroup = bestOfSeveralByGroup(new Predictor(base));
+  const bestOfByGroup = bestOfSeveralByGroup(new Predictor(data));
+  const autotunerGains = options.autotunerGains;
   let best: CrossValidation | undefined;
   for (const k of grid.k) {
     for (const priorWeight of grid.priorWeight) {
-      const cv = crossValidate(new Predictor({ ...base, k, priorWeight }), { autotunerGains, bestOfByGroup });
+      const cv = crossValidate(new Predictor({ ...data, k, priorWeight }), { bestOfByGroup, ...(autotunerGains ? { autotunerGains } : {}) });
       // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
       if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
     }
   }
-  const chosen = (best as CrossValidation).chosen;
-  return {
-    predictor: new Predictor({ ...base, k: chosen.k, priorWeight: chosen.priorWeight }),
-    crossValidation: best as CrossValidation,
-    trainingModules: training.length,
-    heldOutModules: all.length - training.length,
-  };
+  if (best === undefined) throw new PasswiseError("bad-option", "the hyper-parameter grid is empty");
+  return { predictor: new Predictor({ ...data, k: best.chosen.k, priorWeight: best.chosen.priorWeight }), crossValidation: best };
 }
 
 /** log(ozSize / size) of a pipeline on a module, when the dataset measured it. */
 function gainOf(module: DatasetModule, pipeline: string): number | null {
   if (pipeline === OZ_PIPELINE) return 0;
-  if (pipeline === module.bestPipeline) return round(Math.log(module.ozSize / module.bestSize));
+  if (pipeline === module.bestPipeline) return measuredGain(module.ozSize, module.bestSize);
   if (!(pipeline in module.broadcastSizes)) return null;
-  const size = module.broadcastSizes[pipeline];
-  return size === null || size === undefined ? FAILED_GAIN : round(Math.log(module.ozSize / size));
+  return measuredGain(module.ozSize, module.broadcastSizes[pipeline] ?? null);
+}
+
+/** A gains-matrix cell from measured sizes: log(ozSize / size) to 4 decimals; a failed pipeline (no size) is FAILED_GAIN. */
+export function measuredGain(ozSize: number, size: number | null): number {
+  return size === null ? FAILED_GAIN : round(Math.log(ozSize / size));
 }
 
 function bestOfSeveralByGroup(predictor: Predictor): Map<string, string[]> {

@@ -1,12 +1,18 @@
 import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { PasswiseError } from "../../errors.js";
 import { loadCatalog } from "../../passes/catalog.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor, savePredictor } from "../../models/model-file.js";
 import { catalogHash } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
 import { crossValidate, readDatasets, trainPredictor, type CrossValidation } from "../../models/train-predictor.js";
+import { fillPredictor, type FilledPredictor } from "../../models/fill-gains.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
-import { printJson } from "../render/output.js";
+import { formatTable, printJson } from "../render/output.js";
+import { createTaskProgress } from "../render/progress.js";
+import { defaultDbPath, openMeasuringSession, parsePositiveInt } from "../session.js";
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
 
@@ -26,6 +32,15 @@ export function registerModel(program: Command, run: Runner): void {
     .description("What a model file was trained on, and its leave-one-group-out figures recomputed from the gains it stores")
     .option("-m, --model <file>", "model file (default: the shipped models/predictor.json)")
     .action((flags: { model?: string }) => run((globals) => infoCommand(flags, globals)));
+  model
+    .command("fill")
+    .description("Measure the gains a model file lacks (null cells) by compiling each library pipeline on each training module whose IR is in the results store, then choose k and the prior weight again")
+    .option("-m, --model <file>", "model file (default: the shipped models/predictor.json)")
+    .option("-o, --out <file>", "model file to write (default: overwrite --model)")
+    .option("-j, --jobs <n>", "parallel evaluations (default: number of cores)")
+    .option("--db <file>", "results store with the modules' IR; evaluations are recorded there (default ~/.passwise/passwise.db)")
+    .addHelpText("after", "\nExample:\n  passwise model fill --out /tmp/predictor-filled.json --jobs 2\n")
+    .action((flags: FillFlags) => run((globals) => fillCommand(flags, globals)));
 }
 
 interface TrainFlags {
@@ -61,6 +76,78 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   return 0;
 }
 
+interface FillFlags {
+  model?: string;
+  out?: string;
+  jobs?: string;
+  db?: string;
+}
+
+async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<number> {
+  const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
+  const modelFile = flags.model ?? DEFAULT_PREDICTOR_PATH;
+  const out = flags.out ?? modelFile;
+  const db = flags.db ?? defaultDbPath();
+  // Opening a store creates it: a mistyped path would otherwise "skip" every module.
+  if (!existsSync(db)) throw new PasswiseError("store-error", `no results store at ${db} (the modules' IR comes from the store \`passwise corpus add\` filled; pass it with --db)`);
+  const started = performance.now();
+  const session = await openMeasuringSession(globals, { db });
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once("SIGINT", onSigint);
+  const progress = createTaskProgress("fill", { quiet: globals.quiet });
+  try {
+    const { file: saved, predictor } = await loadPredictor(modelFile, { llvmMajor: session.toolchain.version.major });
+    if (session.evaluator.llvmVersion !== saved.llvmVersion) {
+      progress.log(`passwise: warning: the model's gains were measured with LLVM ${saved.llvmVersion}, the missing ones will be with LLVM ${session.evaluator.llvmVersion}`);
+    }
+    const filled = await fillPredictor(predictor, {
+      evaluator: session.evaluator,
+      store: session.store,
+      jobs,
+      signal: abort.signal,
+      onProgress: (p) => progress.update(p.done, p.total, { compiled: p.compiled, module: p.module }),
+    });
+    progress.stop();
+    // The autotuner's figure depends on the modules' tuned sizes, not on the matrix: filling leaves it as it was.
+    const autotuner = storedAutotuner(saved.crossValidation);
+    const before = { ...filled.before, autotuner };
+    const after = { ...filled.after, autotuner };
+    const command = `${saved.command}; passwise model fill${flags.model ? ` --model ${flags.model}` : ""}${flags.out ? ` --out ${flags.out}` : ""}${flags.db ? ` --db ${flags.db}` : ""}`;
+    await savePredictor(out, filled.predictor, { llvmVersion: saved.llvmVersion, catalogHash: saved.catalogHash, command, dataset: saved.dataset, crossValidation: after });
+    const seconds = (performance.now() - started) / 1000;
+    const { data: _filledData, ...fill } = filled.fill;
+    if (globals.json) printJson({ model: modelFile, out, db, ...fill, cells: cellCount(filled), before, after, seconds, command });
+    else renderFill(filled, { out, db, before, after, seconds });
+    return 0;
+  } finally {
+    progress.stop();
+    process.removeListener("SIGINT", onSigint);
+    session.close();
+  }
+}
+
+function cellCount(filled: FilledPredictor): number {
+  return filled.predictor.data.modules.length * filled.predictor.data.library.length;
+}
+
+function renderFill(filled: FilledPredictor, report: { out: string; db: string; before: CrossValidation; after: CrossValidation; seconds: number }): void {
+  const fill = filled.fill;
+  console.log(
+    `filled ${report.out}: ${fill.cellsFilled} unknown gains measured on ${fill.modulesFilled} modules (${fill.cellsFailed} failed), ` +
+      `${fill.evaluations} evaluations of which ${fill.compilations} compiled (the rest from the store), ${report.seconds.toFixed(0)} s`,
+  );
+  console.log(`  unknown cells: ${fill.unknownBefore} of ${cellCount(filled)} before, ${fill.unknownAfter} after`);
+  if (fill.missingIr.modules > 0) {
+    const groups = Object.entries(fill.missingIr.byGroup).map(([group, n]) => `${group} ${n}`).join(", ");
+    console.log(`  skipped ${fill.missingIr.modules} modules whose IR is not in ${report.db}: ${groups}`);
+  }
+  for (const module of fill.ozFailed) console.log(`  left as it was: ${module.group} ${module.hash.slice(0, 12)}, -Oz gave no size (${module.reason})`);
+  const row = (label: string, cv: CrossValidation) => [`${label} (k = ${cv.chosen.k}, prior weight = ${cv.chosen.priorWeight})`, ...[cv.k0, cv.k1, cv.k10, cv.oracle].map((v) => `${v.toFixed(2)}%`)];
+  console.log("  leave-one-group-out geomean vs -Oz:");
+  console.log(formatTable(["model", "K=0", "K=1", "K=10", "oracle"], [row("before", report.before), row("after", report.after)]).replace(/^/gm, "    "));
+}
+
 async function infoCommand(flags: { model?: string }, globals: GlobalOptions): Promise<number> {
   const toolchain = await cliToolchain(globals);
   const file = flags.model ?? DEFAULT_PREDICTOR_PATH;
@@ -77,8 +164,17 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
     priorWeight: predictor.data.priorWeight,
     crossValidation: crossValidationOf(model.crossValidation, predictor),
   };
-  if (globals.json) printJson(summary);
-  else console.log(JSON.stringify(summary, null, 2));
+  if (globals.json) {
+    printJson(summary);
+    return 0;
+  }
+  const cv = summary.crossValidation;
+  const pct = (value: number | null) => (value === null ? "-" : `${value.toFixed(2)}%`);
+  console.log(`${file}: LLVM ${summary.llvmVersion}, catalog ${summary.catalogHash}, written ${summary.createdAt}`);
+  console.log(`  made by: ${summary.command}`);
+  console.log(`  ${predictor.data.modules.length} training modules, library of ${summary.library} pipelines; k = ${summary.k}, prior weight = ${summary.priorWeight}`);
+  console.log(`  leave-one-group-out geomean vs -Oz (recomputed from the stored gains): K=0 ${pct(cv.k0)}, K=1 ${pct(cv.k1)}, K=10 ${pct(cv.k10)}, autotuner ${pct(cv.autotuner)}, library oracle ${pct(cv.oracle)}`);
+  if (cv.stored !== undefined) console.log(`  the file's own stored figures differ (an older trainer): ${JSON.stringify(cv.stored)}`);
   return 0;
 }
 
@@ -89,8 +185,13 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
  */
 function crossValidationOf(stored: unknown, predictor: Predictor): CrossValidation & { stored?: unknown } {
   const recomputed = crossValidate(predictor);
-  const figures = (typeof stored === "object" && stored !== null ? stored : {}) as { autotuner?: unknown; k0?: unknown };
-  const autotuner = typeof figures.autotuner === "number" ? figures.autotuner : null;
+  const figures = (typeof stored === "object" && stored !== null ? stored : {}) as { k0?: unknown };
+  const autotuner = storedAutotuner(stored);
   const differs = typeof figures.k0 === "number" && Math.abs(figures.k0 - recomputed.k0) > 1e-6;
   return { ...recomputed, autotuner, ...(differs ? { stored } : {}) };
+}
+
+function storedAutotuner(stored: unknown): number | null {
+  const figures = (typeof stored === "object" && stored !== null ? stored : {}) as { autotuner?: unknown };
+  return typeof figures.autotuner === "number" ? figures.autotuner : null;
 }

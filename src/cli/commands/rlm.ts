@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { canonicalPipeline } from "../../passes/pipeline.js";
-import { readRegressionRows } from "../../models/rlm/data.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
-import { loadRlm } from "../../models/rlm/model-file.js";
+import type { CalibrationResult } from "../../models/rlm/calibrate.js";
+import { readRegressionRows, toExample } from "../../models/rlm/data.js";
+import { loadRlm, saveRlm } from "../../models/rlm/model-file.js";
+import type { RegressionLM } from "../../models/rlm/regression-lm.js";
 import { trainRlmFromFile } from "../../models/rlm/train-file.js";
 import { rlmInput } from "../../models/rlm/vocabulary.js";
 import { PasswiseError } from "../../errors.js";
@@ -34,6 +36,15 @@ interface TrainFlags {
   learningRate?: string;
   weightDecay?: string;
   tokenizer: string;
+  members?: string;
+  snapshots: string;
+  calibrate: boolean;
+}
+
+interface SamplingFlags {
+  model?: string;
+  samples: string;
+  temperature?: string;
 }
 
 export function registerRlm(program: Command, run: Runner): void {
@@ -44,9 +55,9 @@ export function registerRlm(program: Command, run: Runner): void {
     .requiredOption("-d, --data <file>", "regression.jsonl (from passwise dataset build or dataset regression)")
     .option("--metrics <names>", "comma-separated metrics to decode, in order", "binary_size,ir_instruction_count")
     .option("-o, --out <file>", "model file to write (.gz: gzipped)", "rlm.json.gz")
-    .option("--epochs <n>", "most epochs", "40")
-    .option("--patience <n>", "epochs without a better validation score before stopping", "5")
-    .option("--select-by <score>", "validation score that picks the kept epoch: loss (token cross-entropy) or error (relative error of the median)", "loss")
+    .option("--epochs <n>", "most epochs", "30")
+    .option("--patience <n>", "epochs without a better validation score before stopping", "6")
+    .option("--select-by <score>", "validation score that picks the kept epochs: error (relative error of the median) or loss (token cross-entropy)", "error")
     .option("--max-rows <n>", "train on at most this many rows")
     .option("--max-minutes <m>", "stop training after this long (the best epoch is kept)")
     .option("--seed <n>", "random seed", "1")
@@ -59,6 +70,9 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--learning-rate <r>", "Adam learning rate (default 0.002)")
     .option("--weight-decay <r>", "AdamW weight decay (default 0)")
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
+    .option("--members <n>", "ensemble members: networks trained from different seeds, sampled in turn (default 1)")
+    .option("--snapshots <n>", "networks kept per member: its best epochs by validation score, all sampled", "3")
+    .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
   rlm
@@ -69,9 +83,10 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("-n, --samples <n>", "samples to draw", "64")
     .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
     .option("--seed <n>", "sampling seed", "1")
+    .option("--temperature <t>", "sampling temperature for every metric (default: the model's calibrated ones)")
     .option("--frontend-flags <flags>", "extra clang flags for C/C++ input")
     .addHelpText("after", "\nExample:\n  passwise rlm predict examples/crc32.c --passes 'default<Oz>' --json\n")
-    .action((input: string, flags: { passes?: string; samples: string; model?: string; seed: string; frontendFlags?: string }) => run((globals) => predictCommand(input, flags, globals)));
+    .action((input: string, flags: PredictFlags) => run((globals) => predictCommand(input, flags, globals)));
   rlm
     .command("eval")
     .description("Score an RLM on held-out rows of a regression.jsonl: MAPE, Spearman, Kendall, 90%-interval coverage, next to an instruction-count baseline")
@@ -79,7 +94,19 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
     .option("--split <name>", "rows to score: test, validation, train or all", "test")
     .option("-n, --samples <n>", "samples per input", "64")
-    .action((flags: { data: string; model?: string; split: string; samples: string }) => run((globals) => evalCommand(flags, globals)));
+    .option("--temperature <t>", "sampling temperature for every metric (default: the model's calibrated ones)")
+    .action((flags: SamplingFlags & { data: string; split: string }) => run((globals) => evalCommand(flags, globals)));
+  rlm
+    .command("calibrate")
+    .description("Choose each metric's sampling temperature so 5%–95% intervals cover 90% of a held-out split's values, and save it in the model file")
+    .requiredOption("-d, --data <file>", "regression.jsonl")
+    .option("-m, --model <file>", "model file to calibrate (default: the shipped models/rlm.json.gz)")
+    .option("-o, --out <file>", "write the calibrated model here (default: overwrite --model)")
+    .option("--split <name>", "rows to calibrate on", "validation")
+    .option("--target <share>", "interval coverage to aim for", "0.9")
+    .option("-n, --samples <n>", "samples per input, as predict draws them", "64")
+    .addHelpText("after", "\nExample:\n  passwise rlm calibrate --model rlm.json.gz --data regression.jsonl\n")
+    .action((flags: { data: string; model?: string; out?: string; split: string; target: string; samples: string }) => run((globals) => calibrateCommand(flags, globals)));
 }
 
 function optionalInt(value: string | undefined, flag: string): number | undefined {
@@ -105,11 +132,13 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     ...(flags.decoderWidth ? { decoderWidth: parsePositiveInt(flags.decoderWidth, "--decoder-width") } : {}),
     ...(flags.probes !== undefined ? { sizeProbes: parsePositiveInt(flags.probes, "--probes", { allowZero: true }) } : {}),
     valueHints: flags.valueHints,
+    ...(flags.members ? { ensembleMembers: parsePositiveInt(flags.members, "--members") } : {}),
+    snapshots: parsePositiveInt(flags.snapshots, "--snapshots"),
   };
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], flags.calibrate ? [] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -122,6 +151,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
       patience: parsePositiveInt(flags.patience, "--patience"),
       selectBy: flags.selectBy,
       seed: config.seed,
+      calibrate: flags.calibrate,
       ...(learningRate !== undefined ? { learningRate } : {}),
       ...(weightDecay !== undefined ? { weightDecay } : {}),
       ...(maxMinutes !== undefined ? { maxSeconds: maxMinutes * 60 } : {}),
@@ -130,7 +160,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     llvmVersion: toolchain?.version.full ?? null,
     command,
     onEpoch: (e) =>
-      progress.update(e.epoch, e.maxEpochs, { train_loss: e.trainLoss.toFixed(4), val_loss: e.validationLoss?.toFixed(4) ?? "-", ...(e.validationError !== undefined ? { val_error: e.validationError.toFixed(4) } : {}), best: e.best ? "yes" : "no", elapsed_s: Math.round(e.elapsedMs / 1000) }),
+      progress.update(e.epoch, e.maxEpochs, { ...(e.members !== undefined && e.members > 1 ? { member: `${e.member}/${e.members}` } : {}), train_loss: e.trainLoss.toFixed(4), val_loss: e.validationLoss?.toFixed(4) ?? "-", ...(e.validationError !== undefined ? { val_error: e.validationError.toFixed(4) } : {}), best: e.best ? "yes" : "no", elapsed_s: Math.round(e.elapsedMs / 1000) }),
   });
   progress.stop();
   if (globals.json) {
@@ -143,12 +173,23 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     `  ${t.trainingRows} training rows, ${t.validationRows} validation rows; best epoch ${t.bestEpoch}/${t.epochs}${t.stoppedEarly ? " (stopped early)" : ""}; ` +
       `validation loss ${t.validationLoss?.toFixed(4) ?? "-"} per token${t.validationError !== undefined ? `, median error ${t.validationError.toFixed(4)}` : ""}; ${t.rowsPerSecond.toFixed(0)} rows/s; ${(t.elapsedMs / 1000).toFixed(0)} s`,
   );
+  if (t.members.length > 1 || t.snapshotEpochs.length > 1) {
+    t.members.forEach((member, j) => console.log(`  member ${j + 1} (seed ${config.seed + j}): networks from epochs ${member.snapshotEpochs.join(", ")} of ${member.epochs}`));
+  }
+  if (t.calibration) renderCalibration(t.calibration);
   if (result.test) renderEval(result.test);
   return 0;
 }
 
-async function predictCommand(input: string, flags: { passes?: string; samples: string; model?: string; seed: string; frontendFlags?: string }, globals: GlobalOptions): Promise<number> {
+interface PredictFlags extends SamplingFlags {
+  passes?: string;
+  seed: string;
+  frontendFlags?: string;
+}
+
+async function predictCommand(input: string, flags: PredictFlags, globals: GlobalOptions): Promise<number> {
   const samples = parsePositiveInt(flags.samples, "--samples");
+  const temperature = temperatureFlag(flags.temperature);
   const seed = parsePositiveInt(flags.seed, "--seed", { allowZero: true });
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const { model, file } = await loadRlm(modelFile);
@@ -159,11 +200,11 @@ async function predictCommand(input: string, flags: { passes?: string; samples: 
   const module = await loadModule(toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
   const pipeline = flags.passes === undefined ? null : canonicalPipeline(flags.passes);
   const started = performance.now();
-  const [summary = []] = model.predict([rlmInput(module.ir, pipeline)], samples, { seed });
+  const [summary = []] = model.predict([rlmInput(module.ir, pipeline)], samples, { seed, ...(temperature !== undefined ? { temperature } : {}) });
   const predictMs = performance.now() - started;
   const metrics = model.metricNames.map((name, m) => ({ name, ...(summary[m] as NonNullable<(typeof summary)[number]>) }));
   if (globals.json) {
-    printJson({ input, pipeline, model: modelFile, samples, seed, predictMs, metrics });
+    printJson({ input, pipeline, model: modelFile, samples, seed, temperatures: metricTemperatures(model, temperature, pipeline !== null), predictMs, metrics });
     return 0;
   }
   console.log(`${input}${pipeline ? ` after '${pipeline}'` : " (unoptimized)"}: ${samples} samples in ${predictMs.toFixed(1)} ms`);
@@ -175,17 +216,62 @@ function fmt(value: number): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(4);
 }
 
-async function evalCommand(flags: { data: string; model?: string; split: string; samples: string }, globals: GlobalOptions): Promise<number> {
+function temperatureFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const t = Number(value);
+  if (!(t > 0) || !Number.isFinite(t)) throw new PasswiseError("bad-option", `--temperature must be a positive number, got '${value}'`);
+  return t;
+}
+
+/** The temperature each metric is sampled at, for inputs with or without a pipeline. */
+function metricTemperatures(model: RegressionLM, override: number | undefined, pipeline: boolean): Record<string, number> {
+  const { withPipeline, withoutPipeline } = model.samplingTemperatures;
+  return Object.fromEntries(model.metricNames.map((name, m) => [name, override ?? ((pipeline ? withPipeline : withoutPipeline)[m] as number)]));
+}
+
+async function evalCommand(flags: SamplingFlags & { data: string; split: string }, globals: GlobalOptions): Promise<number> {
   const samples = parsePositiveInt(flags.samples, "--samples");
+  const temperature = temperatureFlag(flags.temperature);
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const { model } = await loadRlm(modelFile);
   const rows = await readRegressionRows(flags.data);
   const progress = createTaskProgress("rlm eval", { quiet: globals.quiet });
-  const result = evaluateRlm(model, rows, { split: flags.split, samples, onProgress: (done, total) => (done % 25 === 0 || done === total ? progress.update(done, total, {}) : undefined) });
+  const result = evaluateRlm(model, rows, { split: flags.split, samples, ...(temperature !== undefined ? { temperature } : {}), onProgress: (done, total) => (done % 25 === 0 || done === total ? progress.update(done, total, {}) : undefined) });
   progress.stop();
-  if (globals.json) printJson({ model: modelFile, data: flags.data, ...result });
+  if (globals.json) printJson({ model: modelFile, data: flags.data, temperatures: temperature === undefined ? model.samplingTemperatures : { withoutPipeline: model.metricNames.map(() => temperature), withPipeline: model.metricNames.map(() => temperature) }, ...result });
   else renderEval(result);
   return 0;
+}
+
+async function calibrateCommand(flags: { data: string; model?: string; out?: string; split: string; target: string; samples: string }, globals: GlobalOptions): Promise<number> {
+  const target = Number(flags.target);
+  if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${flags.target}'`);
+  const samples = parsePositiveInt(flags.samples, "--samples");
+  const modelFile = flags.model ?? DEFAULT_RLM_PATH;
+  const out = flags.out ?? modelFile;
+  const { model, file } = await loadRlm(modelFile);
+  const rows = (await readRegressionRows(flags.data)).filter((r) => r.split === flags.split);
+  if (rows.length === 0) throw new PasswiseError("bad-input", `${flags.data}: no rows with split '${flags.split}'`);
+  const calibration = model.calibrate(rows.map((r) => toExample(r, model.metricNames)), { target, samples });
+  const note = `passwise rlm calibrate --data ${flags.data} --split ${flags.split} --target ${target} --samples ${samples}`;
+  await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...(typeof file.training === "object" && file.training !== null ? file.training : {}), calibration } });
+  if (globals.json) {
+    printJson({ model: modelFile, out, data: flags.data, split: flags.split, ...calibration });
+    return 0;
+  }
+  console.log(`${out}: calibrated on ${calibration.rows} '${flags.split}' rows of ${flags.data}`);
+  renderCalibration(calibration);
+  return 0;
+}
+
+function renderCalibration(calibration: CalibrationResult): void {
+  console.log(`  sampling temperatures for ${Math.round(calibration.target * 100)}% interval coverage on held-out rows:`);
+  console.log(
+    formatTable(
+      ["metric", "inputs", "values", "temperature", "coverage at 1", "coverage now"],
+      calibration.metrics.map((m) => [m.metric, m.pipeline ? "with pipeline" : "without pipeline", String(m.values), m.temperature.toFixed(2), m.coverageBefore.toFixed(3), m.coverageAfter.toFixed(3)]),
+    ).replace(/^/gm, "    "),
+  );
 }
 
 function renderEval(result: RlmEvalResult): void {

@@ -30,6 +30,17 @@ export const rlmConfigSchema = z
      * on its own squared error; the tokens are still sampled from the decoder's distribution.
      */
     valueHints: z.boolean().default(true),
+    /**
+     * Independently initialised networks trained on the same rows (one training run each);
+     * samples are drawn from every network in turn, so the median and the interval come from
+     * their pooled distribution.
+     */
+    ensembleMembers: z.number().int().min(1).max(8).default(1),
+    /**
+     * Networks kept from each member's training run: the parameters of its best epochs by
+     * validation score (a snapshot ensemble: more networks to sample at no extra training).
+     */
+    snapshots: z.number().int().min(1).max(8).default(1),
     /** Word pieces read per input segment; the rest is cut off. */
     maxInputTokens: z.number().int().min(16).default(65536),
     seed: z.number().int().min(0).default(1),

@@ -9,6 +9,8 @@ export interface RlmEvalOptions {
   split?: string;
   samples?: number;
   seed?: number;
+  /** Sampling temperature (default: the model's calibrated one). */
+  temperature?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -52,7 +54,7 @@ export function evaluateRlm(model: RegressionLM, rows: readonly RegressionDataRo
   const samples = options.samples ?? 64;
   const started = performance.now();
   const predictions = held.map((row, i) => {
-    const summary = model.predict([toExample(row, metrics)], samples, { seed: (options.seed ?? 1) + i })[0];
+    const summary = model.predict([toExample(row, metrics)], samples, { seed: (options.seed ?? 1) + i, ...(options.temperature === undefined ? {} : { temperature: options.temperature }) })[0];
     options.onProgress?.(i + 1, held.length);
     return summary ?? [];
   });

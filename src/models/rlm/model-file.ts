@@ -7,9 +7,12 @@ import { rlmConfigSchema } from "./config.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 4;
-/** Version 2 predates size probes and version 3 value hints; their files load as networks without them. */
-const READABLE_VERSIONS = [2, 3, RLM_FORMAT_VERSION];
+export const RLM_FORMAT_VERSION = 5;
+/**
+ * Version 2 predates size probes, 3 value hints and 4 ensembles and calibrated temperatures;
+ * their files load as one network without them, sampled at temperature 1.
+ */
+const READABLE_VERSIONS = [2, 3, 4, RLM_FORMAT_VERSION];
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({
@@ -20,8 +23,10 @@ const fileSchema = z.object({
   command: z.string(),
   config: rlmConfigSchema,
   vocabulary: z.array(z.string()).min(1),
-  /** Float32 little-endian parameters, base64. */
+  /** Float32 little-endian parameters, base64; an ensemble's members one after another. */
   parameters: z.string(),
+  /** Sampling temperature per metric for inputs without and with a pipeline, chosen on validation rows (`rlm calibrate`). */
+  temperatures: z.object({ withoutPipeline: z.array(z.number().positive()), withPipeline: z.array(z.number().positive()) }),
   training: z.unknown(),
 });
 
@@ -38,7 +43,7 @@ export interface RlmFileMeta {
  * ends in .gz (about a third of the size; the shipped model stays small).
  */
 export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMeta): Promise<void> {
-  const { vocabulary, parameters } = model.parts();
+  const { vocabulary, parameters, temperatures } = model.parts();
   const body: RlmFile = {
     format: RLM_FORMAT,
     formatVersion: RLM_FORMAT_VERSION,
@@ -48,6 +53,7 @@ export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMe
     config: model.config,
     vocabulary: [...vocabulary],
     parameters: Buffer.from(parameters.buffer, parameters.byteOffset, parameters.byteLength).toString("base64"),
+    temperatures,
     training: meta.training ?? null,
   };
   const text = `${JSON.stringify(body)}\n`;
@@ -83,14 +89,14 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   }
   const body = parsed.data;
   if (!READABLE_VERSIONS.includes(body.formatVersion)) {
-    throw new PasswiseError("model-error", `${file}: RLM format version ${body.formatVersion}, this passwise reads versions ${READABLE_VERSIONS.join(" and ")}; retrain it`);
+    throw new PasswiseError("model-error", `${file}: RLM format version ${body.formatVersion}, this passwise reads versions ${READABLE_VERSIONS.join(", ")}; retrain it`);
   }
   const raw = Buffer.from(body.parameters, "base64");
   if (raw.byteLength % 4 !== 0) throw new PasswiseError("model-error", `${file}: corrupt RLM file (parameter blob is ${raw.byteLength} bytes, not whole float32s)`);
   const parameters = new Float32Array(raw.byteLength / 4);
   new Uint8Array(parameters.buffer).set(raw);
   try {
-    const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters);
+    const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters, body.temperatures);
     if (parameters.some((p) => !Number.isFinite(p))) throw new RangeError("non-finite parameters");
     return { model, file: body };
   } catch (error) {
@@ -102,6 +108,12 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
 function withOlderVersionDefaults(json: unknown): unknown {
   if (typeof json !== "object" || json === null) return json;
   const body = json as { formatVersion?: unknown; config?: unknown };
-  if (typeof body.formatVersion !== "number" || body.formatVersion >= 4 || typeof body.config !== "object" || body.config === null) return json;
-  return { ...body, config: { ...body.config, valueHints: false, ...(body.formatVersion === 2 ? { sizeProbes: 0 } : {}) } };
+  if (typeof body.formatVersion !== "number" || body.formatVersion >= 5 || typeof body.config !== "object" || body.config === null) return json;
+  const config = body.config as { metrics?: unknown };
+  const metrics = Array.isArray(config.metrics) ? config.metrics.length : 0;
+  return {
+    ...body,
+    temperatures: { withoutPipeline: Array.from({ length: metrics }, () => 1), withPipeline: Array.from({ length: metrics }, () => 1) },
+    config: { ...config, ...(body.formatVersion <= 3 ? { valueHints: false } : {}), ...(body.formatVersion === 2 ? { sizeProbes: 0 } : {}) },
+  };
 }

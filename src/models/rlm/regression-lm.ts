@@ -1,13 +1,14 @@
 import { PasswiseError } from "../../errors.js";
 import { Rng } from "../../search/rng.js";
 import { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./config.js";
+import { calibrateTemperatures, evenlySpaced, type CalibrateOptions, type CalibrationResult } from "./calibrate.js";
 import { encode, type DecoderTargets } from "./network.js";
 import { mape } from "./metrics.js";
 import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./number-tokenizer.js";
 import { Params, type Shapes } from "./params.js";
 import { sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
 import { meanLoss, trainParams, type FineTuneOptions, type FineTuneResult, type PreparedExample } from "./train.js";
-import { NumericVocabulary, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
+import { NumericVocabulary, SEGMENTS, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
 
 /** A training row: input text and one value per metric (null: not measured for this row). */
 export interface Example {
@@ -19,35 +20,70 @@ export interface ExampleInput {
   x: string;
 }
 
+/**
+ * Sampling temperatures per metric, separately for inputs without a pipeline (a module's own
+ * size) and inputs followed by one: the two questions are not equally certain.
+ */
+export interface SamplingTemperatures {
+  withoutPipeline: number[];
+  withPipeline: number[];
+}
+
 export interface RlmSampleOptions extends SampleOptions {
   seed?: number;
+}
+
+export interface RlmFineTuneOptions extends FineTuneOptions {
+  /**
+   * After training, choose each metric's sampling temperature on the validation rows so that
+   * 5%–95% intervals cover 90% of them (default true when there are validation rows).
+   */
+  calibrate?: boolean | CalibrateOptions;
+}
+
+export interface RlmFineTuneResult extends FineTuneResult {
+  /** One result per ensemble member (a single-member model has one, equal to the top level's). */
+  members: FineTuneResult[];
+  calibration?: CalibrationResult;
 }
 
 /**
  * regress-lm's facade: `fromScratch(config)`, `fineTune(examples, {validation})`,
  * `sample(inputs, n)`. The encoder's vocabulary is learned from the first fine-tuning set.
+ * With `ensembleMembers` > 1 every member is a separately initialised network over the same
+ * vocabulary, and samples come from each member in turn.
  */
 export class RegressionLM {
   readonly tokenizer: NumberTokenizer;
   readonly numericVocabulary: NumericVocabulary;
+  /** Chosen by `calibrate` (1: the networks' own distribution). */
+  private temperatures: SamplingTemperatures;
 
   private constructor(
     readonly config: RlmConfig,
     private vocabulary: TextVocabulary | undefined,
-    private params: Params | undefined,
+    private members: Params[] | undefined,
   ) {
     this.tokenizer = numberTokenizerFrom(config.numberTokenizer);
     this.numericVocabulary = new NumericVocabulary(this.tokenizer);
+    this.temperatures = this.uncalibrated();
   }
 
   static fromScratch(config: RlmConfigInput): RegressionLM {
     return new RegressionLM(parseRlmConfig(config), undefined, undefined);
   }
 
-  /** A trained model from its parts (see model-file.ts). */
-  static fromParts(config: RlmConfig, vocabulary: readonly string[], parameters: Float32Array): RegressionLM {
+  /**
+   * A trained model from its parts (see model-file.ts): `parameters` holds the members' parameter
+   * vectors one after another.
+   */
+  static fromParts(config: RlmConfig, vocabulary: readonly string[], parameters: Float32Array, temperatures?: SamplingTemperatures): RegressionLM {
     const model = new RegressionLM(config, new TextVocabulary(vocabulary), undefined);
-    model.params = new Params(model.shapes(), parameters);
+    const count = config.ensembleMembers * config.snapshots;
+    if (parameters.length % count !== 0) throw new RangeError(`${parameters.length} parameters do not split into ${count} networks`);
+    const each = parameters.length / count;
+    model.members = Array.from({ length: count }, (_, j) => new Params(model.shapes(), parameters.subarray(j * each, (j + 1) * each)));
+    if (temperatures !== undefined) model.setTemperatures(temperatures);
     return model;
   }
 
@@ -56,20 +92,39 @@ export class RegressionLM {
   }
 
   get trained(): boolean {
-    return this.params !== undefined;
+    return this.members !== undefined;
   }
 
-  /** The learned encoder vocabulary and the parameters, for saving. */
-  parts(): { vocabulary: readonly string[]; parameters: Float32Array } {
-    const { vocabulary, params } = this.ready();
-    return { vocabulary: vocabulary.tokens, parameters: params.data };
+  /** The learned encoder vocabulary, every member's parameters (concatenated) and the temperatures, for saving. */
+  parts(): { vocabulary: readonly string[]; parameters: Float32Array; temperatures: SamplingTemperatures } {
+    const { vocabulary, members } = this.ready();
+    const each = (members[0] as Params).data.length;
+    const parameters = new Float32Array(each * members.length);
+    members.forEach((p, j) => parameters.set(p.data, j * each));
+    return { vocabulary: vocabulary.tokens, parameters, temperatures: this.samplingTemperatures };
   }
 
   parameterCount(): number {
-    return this.params?.data.length ?? 0;
+    return (this.members ?? []).reduce((total, p) => total + p.data.length, 0);
   }
 
-  fineTune(examples: readonly Example[], options: FineTuneOptions = {}): FineTuneResult {
+  /** The per-metric sampling temperatures `sample` uses unless told otherwise. */
+  get samplingTemperatures(): SamplingTemperatures {
+    return { withoutPipeline: [...this.temperatures.withoutPipeline], withPipeline: [...this.temperatures.withPipeline] };
+  }
+
+  /** Sets the temperatures (one list: the same for inputs with and without a pipeline). */
+  setTemperatures(temperatures: SamplingTemperatures | readonly number[]): void {
+    const both = isTemperatureList(temperatures) ? { withoutPipeline: temperatures, withPipeline: temperatures } : temperatures;
+    for (const list of [both.withoutPipeline, both.withPipeline]) {
+      if (list.length !== this.config.metrics.length || list.some((t) => !(t > 0) || !Number.isFinite(t))) {
+        throw new PasswiseError("bad-input", `expected ${this.config.metrics.length} positive temperatures (one per metric), got [${list.join(", ")}]`);
+      }
+    }
+    this.temperatures = { withoutPipeline: [...both.withoutPipeline], withPipeline: [...both.withPipeline] };
+  }
+
+  fineTune(examples: readonly Example[], options: RlmFineTuneOptions = {}): RlmFineTuneResult {
     if (examples.length === 0) throw new PasswiseError("bad-input", "fineTune needs at least one example");
     const started = performance.now();
     // Nothing changes on a bad example: the vocabulary and parameters are set only once all rows are read.
@@ -78,26 +133,99 @@ export class RegressionLM {
     const train = examples.map((e) => this.prepare(e, cache, vocabulary));
     const validation = (options.validation ?? []).map((e) => this.prepare(e, cache, vocabulary));
     this.vocabulary = vocabulary;
-    if (this.params === undefined) {
-      this.params = new Params(this.shapes());
-      this.params.initialize(new Rng(this.config.seed));
+    const { ensembleMembers, snapshots } = this.config;
+    if (this.members === undefined) {
+      this.members = Array.from({ length: ensembleMembers * snapshots }, (_, i) => {
+        const params = new Params(this.shapes());
+        if (i % snapshots === 0) params.initialize(new Rng(this.config.seed + i / snapshots));
+        return params;
+      });
     }
+    const networks = this.members;
+    this.temperatures = this.uncalibrated();
     const prepareMs = performance.now() - started;
-    const validationError = options.selectBy === "error" && validation.length > 0 ? () => this.medianError(validation, options.validation ?? []) : undefined;
-    const result = trainParams(this.params, train, validation, { seed: this.config.seed, ...options }, validationError);
-    return { ...result, validationRows: validation.length, prepareMs, elapsedMs: performance.now() - started };
+    const seed = options.seed ?? this.config.seed;
+    const members = Array.from({ length: ensembleMembers }, (_, j): FineTuneResult => {
+      const memberStarted = performance.now();
+      // A member trains from its best network; its best epochs become its `snapshots` networks.
+      const params = networks[j * snapshots] as Params;
+      const validationError = options.selectBy === "error" && validation.length > 0 ? () => this.medianError([params], validation, options.validation ?? []) : undefined;
+      const onEpoch = options.onEpoch;
+      const { snapshots: kept, ...result } = trainParams(
+        params,
+        train,
+        validation,
+        { ...options, seed: seed + j, snapshots, ...(onEpoch ? { onEpoch: (e) => onEpoch({ ...e, member: j + 1, members: ensembleMembers }) } : {}) },
+        validationError,
+      );
+      for (let k = 0; k < snapshots; k++) (networks[j * snapshots + k] as Params).data.set(kept[Math.min(k, kept.length - 1)] as Float32Array);
+      return { ...result, validationRows: validation.length, prepareMs: j === 0 ? prepareMs : 0, elapsedMs: performance.now() - memberStarted };
+    });
+    const calibrate = options.calibrate ?? true;
+    const calibration = calibrate !== false && options.validation !== undefined && options.validation.length > 0 ? this.calibrate(options.validation, calibrate === true ? {} : calibrate) : undefined;
+    const first = members[0] as FineTuneResult;
+    const trainedMs = members.reduce((total, r) => total + r.elapsedMs, 0);
+    return {
+      ...first,
+      // Several members: the sums and means over them (loss and error of the members' mean).
+      epochs: members.reduce((total, r) => total + r.epochs, 0),
+      trainLoss: average(members.map((r) => r.trainLoss)),
+      validationLoss: first.validationLoss === undefined ? undefined : average(members.map((r) => r.validationLoss as number)),
+      ...(first.validationError !== undefined ? { validationError: average(members.map((r) => r.validationError as number)) } : {}),
+      rowsPerSecond: members.reduce((total, r) => total + r.rowsPerSecond * r.elapsedMs, 0) / Math.max(trainedMs, 1e-9),
+      members,
+      ...(calibration ? { calibration } : {}),
+      prepareMs,
+      elapsedMs: performance.now() - started,
+    };
+  }
+
+  /**
+   * Sets each metric's sampling temperature, for inputs with and without a pipeline apart, so the
+   * 5%–95% interval of `n` samples covers the target share (default 90%) of these held-out rows'
+   * values; returns coverage before and after. A kind of input absent from the rows takes the
+   * other kind's temperatures.
+   */
+  calibrate(examples: readonly Example[], options: CalibrateOptions = {}): CalibrationResult {
+    const { vocabulary, members } = this.ready();
+    const cache = new Map<string, Bag>();
+    const encoded = examples.map((e) => ({ input: vocabulary.encode(e.x, this.config.maxInputTokens, cache), values: this.valuesOf(e) }));
+    const samples = options.samples ?? 64;
+    const seed = options.seed ?? 1;
+    const target = options.target ?? 0.9;
+    const chosen: Partial<Record<"withoutPipeline" | "withPipeline", number[]>> = {};
+    const metrics: CalibrationResult["metrics"] = [];
+    let rows = 0;
+    for (const pipeline of [false, true]) {
+      const kind = pipeline ? "withPipeline" : "withoutPipeline";
+      const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? 600);
+      if (subset.length === 0) continue;
+      const inputs = subset.map((e) => e.input);
+      const result = calibrateTemperatures(this.metricNames, subset.map((e) => e.values), (t) => this.sampleBags(members, inputs, samples, { seed, temperature: t }), target, pipeline);
+      chosen[kind] = result.metrics.map((m) => m.temperature);
+      metrics.push(...result.metrics);
+      rows += subset.length;
+    }
+    const fallback = chosen.withoutPipeline ?? chosen.withPipeline ?? this.config.metrics.map(() => 1);
+    this.temperatures = { withoutPipeline: chosen.withoutPipeline ?? fallback, withPipeline: chosen.withPipeline ?? fallback };
+    return { target, rows, metrics };
   }
 
   /** Mean cross-entropy per number token (for tests and diagnostics). */
   loss(examples: readonly Example[]): number {
     const cache = new Map<string, Bag>();
-    return meanLoss(this.ready().params, examples.map((e) => this.prepare(e, cache)));
+    const prepared = examples.map((e) => this.prepare(e, cache));
+    return average(this.ready().members.map((params) => meanLoss(params, prepared)));
   }
 
-  /** `n` samples per input; each sample holds one value per metric, in the config's order. */
+  /**
+   * `n` samples per input; each sample holds one value per metric, in the config's order. With
+   * several ensemble members, sample i comes from member i mod members.
+   */
   sample(inputs: readonly (ExampleInput | string)[], n: number, options: RlmSampleOptions = {}): number[][][] {
-    const { vocabulary } = this.ready();
+    const { vocabulary, members } = this.ready();
     return this.sampleBags(
+      members,
       inputs.map((input) => vocabulary.encode(typeof input === "string" ? input : input.x, this.config.maxInputTokens)),
       n,
       options,
@@ -109,23 +237,29 @@ export class RegressionLM {
     return this.sample(inputs, n, options).map((samples) => summarizeSamples(samples, this.config.metrics.length));
   }
 
-  private sampleBags(inputs: readonly EncodedInput[], n: number, options: RlmSampleOptions): number[][][] {
-    const { params } = this.ready();
+  private sampleBags(members: readonly Params[], inputs: readonly EncodedInput[], n: number, options: RlmSampleOptions): number[][][] {
     const rng = new Rng(options.seed ?? this.config.seed);
-    return inputs.map((input) => sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, n, rng, options));
+    return inputs.map((input) => {
+      const sampling = { temperature: options.temperature ?? (hasPipeline(input) ? this.temperatures.withPipeline : this.temperatures.withoutPipeline) };
+      const perMember = members.map((params, j) => {
+        const count = Math.floor(n / members.length) + (j < n % members.length ? 1 : 0);
+        return count === 0 ? [] : sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, count, rng, sampling);
+      });
+      return Array.from({ length: n }, (_, i) => perMember[i % members.length]?.[Math.floor(i / members.length)] as number[]);
+    });
   }
 
   /**
    * MAPE of 16-sample medians over every measured value of the validation rows, as `predict`
    * would give them (fixed seed, so epochs compare); reads the rows' already encoded inputs.
    */
-  private medianError(prepared: readonly PreparedExample[], examples: readonly Example[]): number {
+  private medianError(members: readonly Params[], prepared: readonly PreparedExample[], examples: readonly Example[]): number {
     const metrics = this.config.metrics.length;
-    const summaries = this.sampleBags(prepared.map((p) => p.input), 16, { seed: 1 }).map((samples) => summarizeSamples(samples, metrics));
+    const summaries = this.sampleBags(members, prepared.map((p) => p.input), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, metrics));
     const predicted: number[] = [];
     const actual: number[] = [];
     examples.forEach((example, i) => {
-      (typeof example.y === "number" ? [example.y] : example.y).forEach((value, m) => {
+      this.valuesOf(example).forEach((value, m) => {
         const median = summaries[i]?.[m]?.median;
         if (value === null || !Number.isFinite(value) || median === undefined) return;
         predicted.push(median);
@@ -135,9 +269,17 @@ export class RegressionLM {
     return mape(predicted, actual);
   }
 
-  private ready(): { vocabulary: TextVocabulary; params: Params } {
-    if (this.vocabulary === undefined || this.params === undefined) throw new PasswiseError("model-error", "the RLM is not trained yet (call fineTune first)");
-    return { vocabulary: this.vocabulary, params: this.params };
+  private uncalibrated(): SamplingTemperatures {
+    return { withoutPipeline: this.config.metrics.map(() => 1), withPipeline: this.config.metrics.map(() => 1) };
+  }
+
+  private valuesOf(example: Example): readonly (number | null)[] {
+    return typeof example.y === "number" ? [example.y] : example.y;
+  }
+
+  private ready(): { vocabulary: TextVocabulary; members: Params[] } {
+    if (this.vocabulary === undefined || this.members === undefined) throw new PasswiseError("model-error", "the RLM is not trained yet (call fineTune first)");
+    return { vocabulary: this.vocabulary, members: this.members };
   }
 
   private shapes(): Shapes {
@@ -194,4 +336,17 @@ export class RegressionLM {
     }
     return ids;
   }
+}
+
+function isTemperatureList(value: SamplingTemperatures | readonly number[]): value is readonly number[] {
+  return Array.isArray(value);
+}
+
+/** Whether an encoded input has a pipeline segment (see rlmInput). */
+function hasPipeline(input: EncodedInput): boolean {
+  return (input.segments[SEGMENTS.indexOf("pipeline")]?.length ?? 0) > 0;
+}
+
+function average(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }

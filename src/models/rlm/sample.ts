@@ -5,8 +5,8 @@ import type { Params } from "./params.js";
 import type { NumericVocabulary } from "./vocabulary.js";
 
 export interface SampleOptions {
-  /** Softmax temperature (1: the model's own distribution). */
-  temperature?: number;
+  /** Softmax temperature, one for all metrics or one per metric (1: the network's own distribution). */
+  temperature?: number | readonly number[];
 }
 
 /**
@@ -24,7 +24,10 @@ export function sampleEncoded(
   rng: Rng,
   options: SampleOptions = {},
 ): number[][] {
-  const temperature = options.temperature ?? 1;
+  const temperatureOf = (m: number): number => {
+    const t = options.temperature ?? 1;
+    return typeof t === "number" ? t : (t[m] ?? 1);
+  };
   const D = params.shapes.dec;
   const acc = new Float32Array(D);
   const hidden = new Float32Array(D);
@@ -46,6 +49,7 @@ export function sampleEncoded(
     let k = 0;
     for (const [m, metric] of metrics.entries()) {
       const prefix: string[] = [];
+      const temperature = temperatureOf(m);
       const estimate = m < params.shapes.hintedMetrics ? state.z[m] : undefined;
       for (let t = 0; t < tokenizer.length; t++, k++) {
         const allowed = allowedIds(prefix, metric.nonNegative);

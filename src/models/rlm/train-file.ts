@@ -3,8 +3,8 @@ import type { RlmConfigInput } from "./config.js";
 import { DEFAULT_RLM_METRICS, readRegressionRows, toExample } from "./data.js";
 import { evaluateRlm, type RlmEvalResult } from "./evaluate.js";
 import { saveRlm } from "./model-file.js";
-import { RegressionLM } from "./regression-lm.js";
-import type { EpochReport, FineTuneOptions, FineTuneResult } from "./train.js";
+import { RegressionLM, type RlmFineTuneOptions, type RlmFineTuneResult } from "./regression-lm.js";
+import type { EpochReport } from "./train.js";
 
 export interface TrainRlmOptions {
   data: string;
@@ -12,7 +12,7 @@ export interface TrainRlmOptions {
   metrics?: readonly string[];
   /** Architecture and tokenizer settings (validated; unknown keys are refused). */
   config?: Omit<RlmConfigInput, "metrics">;
-  fineTune?: Omit<FineTuneOptions, "validation" | "onEpoch">;
+  fineTune?: Omit<RlmFineTuneOptions, "validation" | "onEpoch">;
   /** Use at most this many training rows (the file's order). */
   maxRows?: number;
   /** Samples per input when scoring the test split after training (0: skip). */
@@ -27,7 +27,7 @@ export interface TrainRlmResult {
   metrics: string[];
   parameters: number;
   vocabulary: number;
-  training: FineTuneResult;
+  training: RlmFineTuneResult;
   test: RlmEvalResult | undefined;
 }
 

@@ -26,6 +26,8 @@ export interface FineTuneOptions {
   seed?: number;
   /** Stop after this much training time (the best epoch so far is kept). */
   maxSeconds?: number;
+  /** Keep the parameters of this many best-scoring epochs (default 1); see `FineTuneResult.snapshots`. */
+  snapshots?: number;
   onEpoch?: (report: EpochReport) => void;
   signal?: AbortSignal;
 }
@@ -39,6 +41,9 @@ export interface EpochReport {
   validationError: number | undefined;
   best: boolean;
   elapsedMs: number;
+  /** Which ensemble member is training (1-based) and how many there are. */
+  member?: number;
+  members?: number;
 }
 
 export interface FineTuneResult {
@@ -49,6 +54,8 @@ export interface FineTuneResult {
   /** The kept epoch's validation error (only with `selectBy: "error"`). */
   validationError?: number;
   stoppedEarly: boolean;
+  /** The kept epochs, best score first (the first is `bestEpoch`). */
+  snapshotEpochs: number[];
   trainingRows: number;
   validationRows: number;
   /** Training rows processed per second (forward + backward + update), over all epochs. */
@@ -81,7 +88,7 @@ export function trainParams(
   validation: readonly PreparedExample[],
   options: FineTuneOptions,
   validationError?: () => number,
-): Omit<FineTuneResult, "prepareMs" | "validationRows"> {
+): Omit<FineTuneResult, "prepareMs" | "validationRows"> & { snapshots: Float32Array[] } {
   const started = performance.now();
   const maxEpochs = options.maxEpochs ?? 60;
   const patience = options.patience ?? 6;
@@ -96,7 +103,9 @@ export function trainParams(
   const beta1 = 0.9;
   const beta2 = 0.999;
   let step = 0;
-  let best = { score: Number.POSITIVE_INFINITY, loss: Number.NaN, error: undefined as number | undefined, epoch: 0, data: params.data.slice() };
+  const keep = Math.max(1, options.snapshots ?? 1);
+  // The best epochs so far, best first; kept[0] is the one early stopping measures patience from.
+  const kept: { score: number; loss: number; error: number | undefined; epoch: number; data: Float32Array }[] = [];
   let epoch = 0;
   let processed = 0;
   let trainingMs = 0;
@@ -151,15 +160,20 @@ export function trainParams(
     const validationLoss = validation.length > 0 ? meanLoss(params, validation) : undefined;
     const error = validation.length > 0 ? validationError?.() : undefined;
     const score = error ?? validationLoss ?? lastTrainLoss;
-    const improved = score < best.score;
-    if (improved) best = { score, loss: validationLoss ?? lastTrainLoss, error, epoch, data: params.data.slice() };
+    const improved = kept.length === 0 || score < (kept[0] as (typeof kept)[number]).score;
+    const rank = kept.findIndex((k) => score < k.score);
+    if (rank !== -1 || kept.length < keep) {
+      kept.splice(rank === -1 ? kept.length : rank, 0, { score, loss: validationLoss ?? lastTrainLoss, error, epoch, data: params.data.slice() });
+      kept.length = Math.min(kept.length, keep);
+    }
     options.onEpoch?.({ epoch, maxEpochs, trainLoss: lastTrainLoss, validationLoss, validationError: error, best: improved, elapsedMs: performance.now() - started });
-    if (epoch - best.epoch >= patience) {
+    if (epoch - (kept[0]?.epoch ?? 0) >= patience) {
       stoppedEarly = true;
       break;
     }
     if (options.maxSeconds !== undefined && performance.now() - started > options.maxSeconds * 1000) break;
   }
+  const best = kept[0] ?? { loss: Number.NaN, error: undefined, epoch: 0, data: params.data.slice() };
   params.data.set(best.data);
   return {
     epochs: Math.min(epoch, maxEpochs),
@@ -168,6 +182,8 @@ export function trainParams(
     validationLoss: validation.length > 0 ? best.loss : undefined,
     ...(best.error !== undefined ? { validationError: best.error } : {}),
     stoppedEarly,
+    snapshotEpochs: kept.map((k) => k.epoch),
+    snapshots: kept.length > 0 ? kept.map((k) => k.data) : [best.data],
     trainingRows: train.length,
     rowsPerSecond: processed / Math.max(trainingMs / 1000, 1e-9),
     elapsedMs: performance.now() - started,
