@@ -6,7 +6,7 @@ import { encode, type DecoderTargets } from "./network.js";
 import { mape } from "./metrics.js";
 import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./number-tokenizer.js";
 import { Params, type Shapes } from "./params.js";
-import { sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
+import { mean, sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
 import { meanLoss, trainParams, type FineTuneOptions, type FineTuneResult, type PreparedExample } from "./train.js";
 import { NumericVocabulary, SEGMENTS, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
 
@@ -162,16 +162,22 @@ export class RegressionLM {
       return { ...result, validationRows: validation.length, prepareMs: j === 0 ? prepareMs : 0, elapsedMs: performance.now() - memberStarted };
     });
     const calibrate = options.calibrate ?? true;
-    const calibration = calibrate !== false && options.validation !== undefined && options.validation.length > 0 ? this.calibrate(options.validation, calibrate === true ? {} : calibrate) : undefined;
+    const calibration =
+      calibrate !== false && validation.length > 0
+        ? this.calibrateEncoded(
+            validation.map((p, i) => ({ input: p.input, values: this.valuesOf((options.validation ?? [])[i] as Example) })),
+            calibrate === true ? {} : calibrate,
+          )
+        : undefined;
     const first = members[0] as FineTuneResult;
     const trainedMs = members.reduce((total, r) => total + r.elapsedMs, 0);
     return {
       ...first,
       // Several members: the sums and means over them (loss and error of the members' mean).
       epochs: members.reduce((total, r) => total + r.epochs, 0),
-      trainLoss: average(members.map((r) => r.trainLoss)),
-      validationLoss: first.validationLoss === undefined ? undefined : average(members.map((r) => r.validationLoss as number)),
-      ...(first.validationError !== undefined ? { validationError: average(members.map((r) => r.validationError as number)) } : {}),
+      trainLoss: mean(members.map((r) => r.trainLoss)),
+      validationLoss: first.validationLoss === undefined ? undefined : mean(members.map((r) => r.validationLoss as number)),
+      ...(first.validationError !== undefined ? { validationError: mean(members.map((r) => r.validationError as number)) } : {}),
       rowsPerSecond: members.reduce((total, r) => total + r.rowsPerSecond * r.elapsedMs, 0) / Math.max(trainedMs, 1e-9),
       members,
       ...(calibration ? { calibration } : {}),
@@ -187,9 +193,17 @@ export class RegressionLM {
    * other kind's temperatures.
    */
   calibrate(examples: readonly Example[], options: CalibrateOptions = {}): CalibrationResult {
-    const { vocabulary, members } = this.ready();
+    const { vocabulary } = this.ready();
     const cache = new Map<string, Bag>();
-    const encoded = examples.map((e) => ({ input: vocabulary.encode(e.x, this.config.maxInputTokens, cache), values: this.valuesOf(e) }));
+    return this.calibrateEncoded(
+      examples.map((e) => ({ input: vocabulary.encode(e.x, this.config.maxInputTokens, cache), values: this.valuesOf(e) })),
+      options,
+    );
+  }
+
+  /** `calibrate` on rows whose inputs are already encoded (fineTune's validation rows). */
+  private calibrateEncoded(encoded: readonly { input: EncodedInput; values: readonly (number | null)[] }[], options: CalibrateOptions): CalibrationResult {
+    const { members } = this.ready();
     const samples = options.samples ?? 64;
     const seed = options.seed ?? 1;
     const target = options.target ?? 0.9;
@@ -215,7 +229,7 @@ export class RegressionLM {
   loss(examples: readonly Example[]): number {
     const cache = new Map<string, Bag>();
     const prepared = examples.map((e) => this.prepare(e, cache));
-    return average(this.ready().members.map((params) => meanLoss(params, prepared)));
+    return mean(this.ready().members.map((params) => meanLoss(params, prepared)));
   }
 
   /**
@@ -250,8 +264,9 @@ export class RegressionLM {
   }
 
   /**
-   * MAPE of 16-sample medians over every measured value of the validation rows, as `predict`
-   * would give them (fixed seed, so epochs compare); reads the rows' already encoded inputs.
+   * MAPE of 16-sample medians over every measured value of the validation rows, at temperature 1
+   * (calibration comes after training; fixed seed, so epochs compare); reads the rows' already
+   * encoded inputs.
    */
   private medianError(members: readonly Params[], prepared: readonly PreparedExample[], examples: readonly Example[]): number {
     const metrics = this.config.metrics.length;
@@ -297,7 +312,7 @@ export class RegressionLM {
   }
 
   private prepare(example: Example, cache: Map<string, Bag>, vocabulary = this.ready().vocabulary): PreparedExample {
-    const values = typeof example.y === "number" ? [example.y] : example.y;
+    const values = this.valuesOf(example);
     if (values.length !== this.config.metrics.length) throw new PasswiseError("bad-input", `an example has ${values.length} values; the model decodes ${this.config.metrics.length} (${this.metricNames.join(", ")})`);
     const L = this.tokenizer.length;
     const K = values.length * L;
@@ -347,6 +362,3 @@ function hasPipeline(input: EncodedInput): boolean {
   return (input.segments[SEGMENTS.indexOf("pipeline")]?.length ?? 0) > 0;
 }
 
-function average(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
