@@ -11,11 +11,13 @@ import { irModuleFromText } from "../src/llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { fillPredictor } from "../src/models/fill-gains.js";
+import { irFeatures } from "../src/models/features.js";
+import { assignSplits } from "../src/dataset/splits.js";
 import { loadPredictor, savePredictor, type PredictorFile } from "../src/models/model-file.js";
 import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
-import { readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
+import { chooseHyperparameters, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { ResultsStore } from "../src/store/results-store.js";
 import { example, loadExample, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
@@ -143,6 +145,27 @@ test("K >= 1 takes the library in greedy-coverage order, K = 0 by expected gain"
   assert.deepEqual(heldOut.rankForVerification(), predictor.rankForVerification({ exclude: (m) => m.group === "a" }));
 });
 
+test("the nested K = 0 estimate does not credit a setting chosen by the very group it is scored on", () => {
+  // "near" wins big on a and b, which sit next to each other, and breaks c and d; "safe" wins a little everywhere.
+  const module = (hash: string, x: number, gains: number[]) => ({ hash, group: hash, features: [x], gains });
+  const data = {
+    featureNames: ["x"],
+    mean: [0],
+    std: [1],
+    library: ["safe", "near"].map((pipeline) => ({ pipeline, validated: [] })),
+    modules: [module("a", 0, [0.01, 0.2]), module("b", 1, [0.01, 0.2]), module("c", 5, [0.01, -0.5]), module("d", 6, [0.01, -0.5])],
+    k: 1,
+    priorWeight: 1,
+  };
+  const { predictor, crossValidation } = chooseHyperparameters(data, { grid: { k: [0, 1], priorWeight: [1] } });
+  // Plain leave-one-group-out: one neighbour finds "near" for a and b (0.2 each) and "safe" for c and d.
+  assert.equal(predictor.data.k, 1);
+  assert.ok(Math.abs(crossValidation.k0 - (Math.exp(0.42 / 4) - 1) * 100) < 1e-9, `${crossValidation.k0}`);
+  // Nested: with a (or b) left out, its twin has no near neighbour that knows "near", so nothing
+  // favours one neighbour over the prior there, and every module gets "safe".
+  assert.ok(Math.abs((crossValidation.k0Nested ?? NaN) - (Math.exp(0.01) - 1) * 100) < 1e-9, `${crossValidation.k0Nested}`);
+});
+
 test("a search takes the shipped model's whole library as seeds when half its budget allows, and at least 16", async () => {
   const toolchain = await testToolchain();
   const { predictor } = await loadPredictor(DEFAULT_PREDICTOR_PATH, { llvmMajor: toolchain.version.major });
@@ -247,6 +270,41 @@ test("the flag-tuning evaluation's figures match values computed by hand", async
   assert.ok((byMethod["predictor K=1"]?.largerShare ?? 1) === 0, "K = 1 is never larger than -Oz");
   const autotuner = byMethod.autotuner?.geomeanReduction ?? 0;
   if (autotuner > 0) assert.ok(Math.abs((byMethod["predictor K=1"]?.shareOfAutotunerGain ?? 0) - (100 * (byMethod["predictor K=1"]?.geomeanReduction ?? 0)) / autotuner) < 1e-9);
+});
+
+test("model fill --add-modules adds unseen modules of the corpus's train-split groups only, measured on the whole library", async () => {
+  const toolchain = await testToolchain();
+  const store = ResultsStore.open(":memory:");
+  await addSource(toolchain, store.corpus, corpusFixture, { corpus: "m" });
+  const entries = store.corpus.entries("m");
+  const sizes = new Map<string, number>();
+  for (const e of entries) sizes.set(e.groupKey, (sizes.get(e.groupKey) ?? 0) + 1);
+  const trainGroup = [...assignSplits(sizes)].find(([, split]) => split === "train")?.[0] as string;
+  const all = ["train", "validation", "test"];
+  const { predictor } = trainPredictor(modules.filter((m) => m.group !== trainGroup), { splits: all });
+  const evaluator = () => new SubprocessEvaluator(toolchain, { evaluationCache: store.evaluationCache() });
+
+  const filled = await fillPredictor(predictor, { evaluator: evaluator(), store, jobs: 2, addModules: { corpus: "m", count: 50 } });
+  assert.deepEqual(filled.added, { corpus: "m", requested: 50, added: 1, byGroup: { [trainGroup]: 1 } }, "the validation and test groups stay held out");
+  const rows = filled.predictor.data.modules;
+  assert.deepEqual(rows.slice(0, -1).map((m) => m.hash), predictor.data.modules.map((m) => m.hash), "the model's own modules come first, in order");
+  const addedRow = rows.at(-1) as (typeof rows)[number];
+  const entry = entries.find((e) => e.groupKey === trainGroup) as (typeof entries)[number];
+  assert.equal(addedRow.hash, entry.moduleHash);
+  assert.ok(addedRow.gains.every((g) => g !== null), "every library pipeline is measured on an added module");
+  assert.equal(addedRow.gains[predictor.data.library.findIndex((e) => e.pipeline === OZ_PIPELINE)], 0, "-Oz against itself gains nothing");
+  const ir = store.corpus.module(entry)?.ir as string;
+  assert.deepEqual(addedRow.features, predictor.standardize(irFeatures(ir)).map((v) => Math.round(v * 10_000) / 10_000), "features use the model's own standardization");
+
+  const { predictor: knowsAll } = trainPredictor(modules, { splits: all });
+  const none = await fillPredictor(knowsAll, { evaluator: evaluator(), store, jobs: 2, addModules: { corpus: "m", count: 50 } });
+  assert.equal(none.added?.added, 0, "a module already in the model is not added again");
+
+  await addSource(toolchain, store.corpus, path.join(repoRoot, "examples"), { corpus: "ex" });
+  const few = await fillPredictor(predictor, { evaluator: evaluator(), store, jobs: 2, addModules: { corpus: "ex", count: 2 } });
+  assert.equal(few.added?.added, 2, "no more modules than asked for");
+  await assert.rejects(fillPredictor(predictor, { evaluator: evaluator(), store, jobs: 2, addModules: { corpus: "nope", count: 1 } }), /corpus 'nope' is empty or does not exist/);
+  store.close();
 });
 
 test("model fill measures the unknown gains, skips a module whose IR is not in the store, and a rerun compiles nothing", async () => {

@@ -4,6 +4,9 @@ import type { Evaluation, Evaluator } from "../measure/evaluation.js";
 import { OZ_PIPELINE } from "../passes/pipeline.js";
 import { mapWithConcurrency } from "../search/concurrency.js";
 import type { ResultsStore } from "../store/results-store.js";
+import { assignSplits } from "../dataset/splits.js";
+import { sampleEntries } from "../dataset/build.js";
+import { irFeatures } from "./features.js";
 import type { Predictor, PredictorData } from "./predictor.js";
 import { chooseHyperparameters, crossValidate, measuredGain, type CrossValidation } from "./train-predictor.js";
 
@@ -126,6 +129,52 @@ export async function fillGains(data: PredictorData, options: FillGainsOptions):
   };
 }
 
+export interface AddedModules {
+  corpus: string;
+  /** Modules asked for, and added (a module whose -Oz gives no size is dropped again). */
+  requested: number;
+  added: number;
+  byGroup: Record<string, number>;
+}
+
+/** Modules of larger units are capped like the regression rows: beyond this, one module costs as much as dozens. */
+const MAX_ADDED_IR_CHARS = 200_000;
+
+/**
+ * Appends `count` modules of a corpus to the training modules, with every gain unknown (fill
+ * measures them). Only groups the corpus's own split assignment puts in `train` are sampled
+ * (evenly over groups, as dataset build samples), so held-out packages stay held out; modules
+ * already in the model are skipped. Features are standardized with the model's own mean and
+ * standard deviation.
+ */
+export function addCorpusModules(predictor: Predictor, store: ResultsStore, corpus: string, count: number): { data: PredictorData; added: Omit<AddedModules, "added"> & { hashes: Set<string> } } {
+  const all = store.corpus.entries(corpus);
+  if (all.length === 0) throw new PasswiseError("bad-input", `corpus '${corpus}' is empty or does not exist in the store (add sources with: passwise corpus add <dir> --name ${corpus})`);
+  const groupSizes = new Map<string, number>();
+  for (const entry of all) groupSizes.set(entry.groupKey, (groupSizes.get(entry.groupKey) ?? 0) + 1);
+  const splits = assignSplits(groupSizes);
+  const known = new Set(predictor.data.modules.map((m) => m.hash));
+  const eligible = all.filter((e) => splits.get(e.groupKey) === "train" && !known.has(e.moduleHash) && e.irBytes <= MAX_ADDED_IR_CHARS);
+  const chosen = sampleEntries(eligible, count);
+  const byGroup: Record<string, number> = {};
+  const rows: TrainingModule[] = [];
+  const seen = new Set<string>();
+  for (const entry of chosen) {
+    if (seen.has(entry.moduleHash)) continue;
+    const module = store.corpus.module(entry);
+    if (module === undefined) continue;
+    seen.add(entry.moduleHash);
+    byGroup[entry.groupKey] = (byGroup[entry.groupKey] ?? 0) + 1;
+    rows.push({
+      hash: entry.moduleHash,
+      group: entry.groupKey,
+      features: predictor.standardize(irFeatures(module.ir)).map((v) => Math.round(v * 10_000) / 10_000),
+      gains: predictor.data.library.map(() => null),
+    });
+  }
+  return { data: { ...predictor.data, modules: [...predictor.data.modules, ...rows] }, added: { corpus, requested: count, byGroup, hashes: seen } };
+}
+
 export interface FilledPredictor {
   /** The filled matrix with k and the prior weight chosen again by leave-one-group-out cross-validation. */
   predictor: Predictor;
@@ -133,14 +182,30 @@ export interface FilledPredictor {
   /** Cross-validation of the model as it was, and of the filled one (autotuner: null; the matrix does not hold tuned sizes). */
   before: CrossValidation;
   after: CrossValidation;
+  /** Present when modules of a corpus were added first. */
+  added?: AddedModules;
 }
 
-/** Fills the unknown cells, then chooses k and the prior weight again over the now complete matrix. */
-export async function fillPredictor(predictor: Predictor, options: FillGainsOptions): Promise<FilledPredictor> {
+/**
+ * Fills the unknown cells (after adding `addModules.count` modules of a corpus, when asked), then
+ * chooses k and the prior weight again over the now complete matrix.
+ */
+export async function fillPredictor(predictor: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
   const before = crossValidate(predictor);
-  const fill = await fillGains(predictor.data, options);
-  const refit = chooseHyperparameters(fill.data);
-  return { predictor: refit.predictor, fill, before, after: refit.crossValidation };
+  const grown = options.addModules === undefined ? undefined : addCorpusModules(predictor, options.store, options.addModules.corpus, options.addModules.count);
+  const fill = await fillGains(grown?.data ?? predictor.data, options);
+  let data = fill.data;
+  let added: AddedModules | undefined;
+  if (grown !== undefined) {
+    // An added module -Oz gives no size for has no gains to learn from.
+    const dropped = new Set(fill.ozFailed.filter((m) => grown.added.hashes.has(m.hash)).map((m) => m.hash));
+    data = { ...data, modules: data.modules.filter((m) => !dropped.has(m.hash)) };
+    const byGroup = { ...grown.added.byGroup };
+    for (const module of fill.ozFailed) if (dropped.has(module.hash)) byGroup[module.group] = (byGroup[module.group] ?? 1) - 1;
+    added = { corpus: grown.added.corpus, requested: grown.added.requested, added: grown.added.hashes.size - dropped.size, byGroup };
+  }
+  const refit = chooseHyperparameters(data);
+  return { predictor: refit.predictor, fill, before, after: refit.crossValidation, ...(added ? { added } : {}) };
 }
 
 function interrupted(): PasswiseError {

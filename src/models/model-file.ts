@@ -25,7 +25,8 @@ const modelSchema = z.object({
     std: z.array(z.number()),
     library: z.array(z.object({ pipeline: z.string(), validated: z.array(z.string()) })).min(1),
     modules: z.array(z.object({ hash: z.string(), group: z.string(), features: z.array(z.number()), gains: z.array(z.number().nullable()) })),
-    k: z.number().int().positive(),
+    // 0: no neighbours, every module gets the corpus-wide ranking.
+    k: z.number().int().nonnegative(),
     priorWeight: z.number().nonnegative(),
   }),
 });

@@ -32,7 +32,7 @@ export interface RankedPipeline {
 /** A gain for a pipeline that failed on a module: as bad as doubling the size. */
 export const FAILED_GAIN = Math.log(0.5);
 
-type TrainingModule = PredictorData["modules"][number];
+export type TrainingModule = PredictorData["modules"][number];
 type ModuleFilter = (module: TrainingModule) => boolean;
 
 export class Predictor {
@@ -44,7 +44,7 @@ export class Predictor {
   }
 
   /** Each pipeline's average gain over these modules, shrunk towards "no gain" (a pipeline seen on one module only is not trusted blindly). */
-  private priorOver(modules: readonly TrainingModule[]): number[] {
+  priorOver(modules: readonly TrainingModule[]): number[] {
     return this.data.library.map((_, p) => {
       let sum = 0;
       let n = 0;
@@ -77,15 +77,28 @@ export class Predictor {
   }
 
   rankFeatures(features: readonly number[], options: { exclude?: ModuleFilter; k?: number; priorWeight?: number } = {}): RankedPipeline[] {
-    const k = options.k ?? this.data.k;
-    const priorWeight = options.priorWeight ?? this.data.priorWeight;
     const training = this.data.modules.filter((module) => !(options.exclude?.(module) ?? false));
     // Cross-validation leaves modules out of the prior too, or their own gains leak into it.
     const prior = options.exclude === undefined ? this.prior : this.priorOver(training);
     const neighbours = training
       .map((module) => ({ module, distance: euclidean(features, module.features) }))
-      .sort((a, b) => a.distance - b.distance || a.module.hash.localeCompare(b.module.hash))
-      .slice(0, k);
+      .sort((a, b) => a.distance - b.distance || a.module.hash.localeCompare(b.module.hash));
+    return this.rankByNeighbours(neighbours, prior, options);
+  }
+
+  /**
+   * The ranking from training modules sorted nearest first (only the first k are read) and the
+   * prior over the same training modules: the expected log gain of each pipeline, the nearer a
+   * neighbour the more its measured gain counts.
+   */
+  rankByNeighbours(
+    sortedNeighbours: readonly { module: TrainingModule; distance: number }[],
+    prior: readonly number[],
+    options: { k?: number; priorWeight?: number } = {},
+  ): RankedPipeline[] {
+    const k = options.k ?? this.data.k;
+    const priorWeight = options.priorWeight ?? this.data.priorWeight;
+    const neighbours = sortedNeighbours.slice(0, k);
     const ranked = this.data.library.map((entry, p) => {
       let weighted = priorWeight * (prior[p] ?? 0);
       let weights = priorWeight;
@@ -141,7 +154,7 @@ export class Predictor {
   }
 }
 
-function euclidean(a: readonly number[], b: readonly number[]): number {
+export function euclidean(a: readonly number[], b: readonly number[]): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PasswiseError } from "../errors.js";
 import { OZ_PIPELINE } from "../passes/pipeline.js";
 import { FEATURE_NAMES, irFeatures } from "./features.js";
+import { nestedK0, gridSettings } from "./nested-cv.js";
 import { FAILED_GAIN, Predictor, type PredictorData } from "./predictor.js";
 
 /** A dataset module as the trainer sees it. */
@@ -40,6 +41,12 @@ export interface CrossValidation {
   autotuner: number | null;
   oracle: number;
   chosen: { k: number; priorWeight: number };
+  /**
+   * K = 0 when k and the prior weight are chosen without the scored group's own results (nested
+   * leave-one-group-out over the grid). `k0` is the best of the grid on the same modules it is
+   * scored on, so it leans optimistic; this one does not. Absent when no grid was searched.
+   */
+  k0Nested?: number;
 }
 
 export interface TrainedPredictor {
@@ -49,7 +56,8 @@ export interface TrainedPredictor {
   heldOutModules: number;
 }
 
-const DEFAULT_GRID = { k: [1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
+/** k = 0 ranks by the corpus-wide prior alone: the same pipeline for every module. */
+const DEFAULT_GRID = { k: [0, 1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
 
 /** A row of modules.jsonl, as far as training reads it. */
 interface ModuleRow {
@@ -159,7 +167,7 @@ export function trainPredictor(all: readonly DatasetModule[], options: TrainOpti
 /**
  * Chooses k and the prior's weight for a gains matrix by leave-one-group-out cross-validation
  * over the grid; the data's own k and prior weight are ignored. Returns the predictor with the
- * chosen pair and its cross-validation.
+ * chosen pair and its cross-validation, including the nested K = 0 estimate.
  */
 export function chooseHyperparameters(
   data: PredictorData,
@@ -170,15 +178,19 @@ export function chooseHyperparameters(
   const bestOfByGroup = bestOfSeveralByGroup(new Predictor(data));
   const autotunerGains = options.autotunerGains;
   let best: CrossValidation | undefined;
-  for (const k of grid.k) {
-    for (const priorWeight of grid.priorWeight) {
-      const cv = crossValidate(new Predictor({ ...data, k, priorWeight }), { bestOfByGroup, ...(autotunerGains ? { autotunerGains } : {}) });
-      // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
-      if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
-    }
+  for (const setting of gridSettings(grid)) {
+    const cv = crossValidate(new Predictor({ ...data, ...setting }), { bestOfByGroup, ...(autotunerGains ? { autotunerGains } : {}) });
+    // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
+    if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
   }
   if (best === undefined) throw new PasswiseError("bad-option", "the hyper-parameter grid is empty");
-  return { predictor: new Predictor({ ...data, k: best.chosen.k, priorWeight: best.chosen.priorWeight }), crossValidation: best };
+  const crossValidation = { ...best, k0Nested: nestedK0(data, grid) };
+  return { predictor: new Predictor({ ...data, k: best.chosen.k, priorWeight: best.chosen.priorWeight }), crossValidation };
+}
+
+/** The nested leave-one-group-out K = 0 estimate of a gains matrix over the trainer's grid. */
+export function nestedK0CrossValidation(data: PredictorData): number {
+  return nestedK0(data, DEFAULT_GRID);
 }
 
 /** log(ozSize / size) of a pipeline on a module, when the dataset measured it. */
