@@ -5,7 +5,7 @@
 #   2. the corpus's whole translation units of 15–38 KiB of IR as a corpus of their own ("units"),
 #      and a dataset from them with the paper's random search, which finds the diverse,
 #      transferable lists the pipeline library needs;
-#   3. models/predictor.json trained on both datasets.
+#   3. models/predictor.json trained on both datasets, then its unknown gains measured (model fill).
 # Resumable: rerun the same command after an interruption. Settings (environment):
 #   BUDGET       evaluations per module              (default 60)
 #   MAX_MODULES  modules sampled from the corpus     (default 45)
@@ -41,4 +41,6 @@ passwise corpus add "$units_dir/tu" --name units --jobs "$JOBS"
 passwise dataset build --corpus units --out "$UNITS_OUT" --strategy random --budget "$UNITS_BUDGET" --max-modules "$UNITS_MODULES" --jobs "$JOBS"
 passwise dataset stats "$UNITS_OUT"
 passwise model train --dataset "$OUT" --dataset "$UNITS_OUT" --out models/predictor.json
+# The two datasets never measured each other's pipelines on each other's modules: compile those cells.
+passwise model fill --model models/predictor.json --jobs "$JOBS"
 rm -rf "$units_dir"
