@@ -160,6 +160,9 @@ test("calibration finds the temperature whose intervals cover the target share (
   assert.ok(Math.abs(metric.temperature - 0.8) <= 0.02, `temperature ${metric.temperature}`);
   assert.ok(Math.abs(metric.coverageBefore - 0.9) < 1e-9);
   assert.ok(Math.abs(metric.coverageAfter - 0.72) <= 0.02, `coverage ${metric.coverageAfter}`);
+  // Sharp samples: 0.9·T covers 18% at T = 0.2.
+  const sharp = calibrateTemperatures(["size"], actual, sampler, 0.18).metrics[0];
+  assert.ok(sharp !== undefined && Math.abs(sharp.temperature - 0.2) <= 0.01, `temperature ${sharp?.temperature}`);
   // A metric without held-out values keeps temperature 1.
   const none = calibrateTemperatures(["size", "other"], actual.map((v) => [...v, null]), (t) => sampler(t).map((rows) => rows.map((r) => [...r, 0])), 0.9);
   assert.equal(none.metrics[1]?.temperature, 1);
