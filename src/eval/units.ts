@@ -8,39 +8,39 @@ import type { Toolchain } from "../llvm/toolchain.js";
 import { readDataset } from "../models/train-predictor.js";
 import type { EvalUnit } from "./flag-tuning.js";
 import { readdir, stat } from "node:fs/promises";
+import { mapWithConcurrency } from "../search/concurrency.js";
 
 /**
  * Evaluation units from a directory of programs, as the paper made them from MiBench: each file
  * (C, C++, .ll, .bc) is one unit, split per function when over the token budget; a file that
  * does not compile stays in as a skipped unit (it counts as -Oz).
  */
-export async function unitsFromDirectory(toolchain: Toolchain, dir: string, options: { tokenBudget?: number } = {}): Promise<EvalUnit[]> {
+export async function unitsFromDirectory(toolchain: Toolchain, dir: string, options: { tokenBudget?: number; jobs?: number } = {}): Promise<EvalUnit[]> {
   const root = path.resolve(dir);
   const info = await stat(root);
   const files = info.isDirectory() ? [...(await findSources(root)), ...(await findIr(root))].sort() : [root];
   const includes = info.isDirectory() ? await inferredIncludeFlags(root) : [];
   const budget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
-  const units: EvalUnit[] = [];
-  for (const file of files) {
+  // Files compile independently; the units keep the files' sorted order whatever finishes first.
+  const perFile = await mapWithConcurrency(files, options.jobs ?? 1, async (file): Promise<EvalUnit[]> => {
     const name = info.isDirectory() ? path.relative(root, file) : path.basename(file);
     try {
       const module = await loadModule(toolchain, file, { frontendFlags: [`-I${path.dirname(file)}`, ...includes] });
-      if (approximateTokenCount(module.ir) <= budget) {
-        units.push({ name, module });
-        continue;
-      }
+      if (approximateTokenCount(module.ir) <= budget) return [{ name, module }];
       const { parts, failures } = await splitByFunction(toolchain, module);
-      for (const part of parts) {
-        const fits = approximateTokenCount(part.module.ir) <= budget;
-        units.push(fits ? { name: `${name}:${part.functionName}`, module: part.module } : { name: `${name}:${part.functionName}`, module: undefined, skipped: "over the token budget after splitting" });
-      }
-      for (const failure of failures) units.push({ name: `${name}:${failure.functionName}`, module: undefined, skipped: `llvm-extract: ${failure.reason}` });
+      return [
+        ...parts.map((part): EvalUnit => {
+          const fits = approximateTokenCount(part.module.ir) <= budget;
+          return fits ? { name: `${name}:${part.functionName}`, module: part.module } : { name: `${name}:${part.functionName}`, module: undefined, skipped: "over the token budget after splitting" };
+        }),
+        ...failures.map((failure): EvalUnit => ({ name: `${name}:${failure.functionName}`, module: undefined, skipped: `llvm-extract: ${failure.reason}` })),
+      ];
     } catch (error) {
       if (!isPasswiseError(error)) throw error;
-      units.push({ name, module: undefined, skipped: error.message });
+      return [{ name, module: undefined, skipped: error.message }];
     }
-  }
-  return units;
+  });
+  return perFile.flat();
 }
 
 async function findIr(root: string): Promise<string[]> {

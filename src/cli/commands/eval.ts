@@ -62,7 +62,7 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
   try {
     const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
     const predictor = flags.excludeGroup ? withoutGroups(loaded, flags.excludeGroup) : loaded;
-    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite) : await unitsFromDataset(flags.dataset as string, flags.split);
+    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite, { jobs }) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const backend = flags.llm === undefined ? undefined : await backendFromFlags(flags, process.env, flags.llm);
