@@ -147,7 +147,7 @@ const MAX_ADDED_IR_CHARS = 200_000;
  * already in the model are skipped. Features are standardized with the model's own mean and
  * standard deviation.
  */
-export function addCorpusModules(predictor: Predictor, store: ResultsStore, corpus: string, count: number): { data: PredictorData; added: Omit<AddedModules, "added"> & { hashes: Set<string> } } {
+export function addCorpusModules(predictor: Predictor, store: ResultsStore, corpus: string, count: number): { data: PredictorData; hashes: Set<string> } {
   const all = store.corpus.entries(corpus);
   if (all.length === 0) throw new PasswiseError("bad-input", `corpus '${corpus}' is empty or does not exist in the store (add sources with: passwise corpus add <dir> --name ${corpus})`);
   const groupSizes = new Map<string, number>();
@@ -156,7 +156,6 @@ export function addCorpusModules(predictor: Predictor, store: ResultsStore, corp
   const known = new Set(predictor.data.modules.map((m) => m.hash));
   const eligible = all.filter((e) => splits.get(e.groupKey) === "train" && !known.has(e.moduleHash) && e.irBytes <= MAX_ADDED_IR_CHARS);
   const chosen = sampleEntries(eligible, count);
-  const byGroup: Record<string, number> = {};
   const rows: TrainingModule[] = [];
   const seen = new Set<string>();
   for (const entry of chosen) {
@@ -164,7 +163,6 @@ export function addCorpusModules(predictor: Predictor, store: ResultsStore, corp
     const module = store.corpus.module(entry);
     if (module === undefined) continue;
     seen.add(entry.moduleHash);
-    byGroup[entry.groupKey] = (byGroup[entry.groupKey] ?? 0) + 1;
     rows.push({
       hash: entry.moduleHash,
       group: entry.groupKey,
@@ -172,7 +170,7 @@ export function addCorpusModules(predictor: Predictor, store: ResultsStore, corp
       gains: predictor.data.library.map(() => null),
     });
   }
-  return { data: { ...predictor.data, modules: [...predictor.data.modules, ...rows] }, added: { corpus, requested: count, byGroup, hashes: seen } };
+  return { data: { ...predictor.data, modules: [...predictor.data.modules, ...rows] }, hashes: seen };
 }
 
 export interface FilledPredictor {
@@ -196,13 +194,14 @@ export async function fillPredictor(predictor: Predictor, options: FillGainsOpti
   const fill = await fillGains(grown?.data ?? predictor.data, options);
   let data = fill.data;
   let added: AddedModules | undefined;
-  if (grown !== undefined) {
+  if (grown !== undefined && options.addModules !== undefined) {
     // An added module -Oz gives no size for has no gains to learn from.
-    const dropped = new Set(fill.ozFailed.filter((m) => grown.added.hashes.has(m.hash)).map((m) => m.hash));
+    const dropped = new Set(fill.ozFailed.filter((m) => grown.hashes.has(m.hash)).map((m) => m.hash));
     data = { ...data, modules: data.modules.filter((m) => !dropped.has(m.hash)) };
-    const byGroup = { ...grown.added.byGroup };
-    for (const module of fill.ozFailed) if (dropped.has(module.hash)) byGroup[module.group] = (byGroup[module.group] ?? 1) - 1;
-    added = { corpus: grown.added.corpus, requested: grown.added.requested, added: grown.added.hashes.size - dropped.size, byGroup };
+    const kept = data.modules.filter((m) => grown.hashes.has(m.hash));
+    const byGroup: Record<string, number> = {};
+    for (const module of kept) byGroup[module.group] = (byGroup[module.group] ?? 0) + 1;
+    added = { corpus: options.addModules.corpus, requested: options.addModules.count, added: kept.length, byGroup };
   }
   const refit = chooseHyperparameters(data);
   return { predictor: refit.predictor, fill, before, after: refit.crossValidation, ...(added ? { added } : {}) };
