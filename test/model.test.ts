@@ -16,6 +16,7 @@ import { assignSplits } from "../src/dataset/splits.js";
 import { loadPredictor, savePredictor, type PredictorFile } from "../src/models/model-file.js";
 import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
+import { sourcePackage } from "../src/models/groups.js";
 import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
 import { chooseHyperparameters, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
@@ -385,4 +386,18 @@ test("model fill measures the unknown gains, skips a module whose IR is not in t
   const missingStore = passwiseCli(["model", "fill", "--model", file, "--db", path.join(dir, "no-such.db")]);
   assert.equal(missingStore.code, 3, missingStore.stderr);
   assert.match(missingStore.stderr, /^passwise: error: no results store at /m);
+});
+
+test("a package's whole units and its functions are one group for cross-validation", () => {
+  assert.equal(sourcePackage("tu/debian-zlib"), "debian:zlib");
+  assert.equal(sourcePackage("debian:zlib"), "debian:zlib");
+  assert.equal(sourcePackage("tu/examples"), "examples");
+  assert.equal(sourcePackage("examples"), "examples");
+  assert.equal(sourcePackage("vendor/debian-like"), "vendor/debian-like");
+  const [a, b, ...rest] = modules;
+  assert.ok(a !== undefined && b !== undefined);
+  const renamed = [{ ...a, group: "debian:zz" }, { ...b, group: "tu/debian-zz" }, ...rest];
+  const all = [...new Set(modules.map((m) => m.split))];
+  const trained = trainPredictor(renamed, { splits: all }).predictor.data.modules;
+  assert.deepEqual(trained.filter((m) => m.hash === a.hash || m.hash === b.hash).map((m) => m.group), ["debian:zz", "debian:zz"]);
 });

@@ -7,7 +7,8 @@ import type { ResultsStore } from "../store/results-store.js";
 import { assignSplits } from "../dataset/splits.js";
 import { sampleEntries } from "../dataset/build.js";
 import { irFeatures } from "./features.js";
-import type { Predictor, PredictorData } from "./predictor.js";
+import { Predictor, type PredictorData } from "./predictor.js";
+import { sourcePackage } from "./groups.js";
 import { chooseHyperparameters, crossValidate, measuredGain, type CrossValidation } from "./train-predictor.js";
 
 type TrainingModule = PredictorData["modules"][number];
@@ -165,7 +166,7 @@ export function addCorpusModules(predictor: Predictor, store: ResultsStore, corp
     seen.add(entry.moduleHash);
     rows.push({
       hash: entry.moduleHash,
-      group: entry.groupKey,
+      group: sourcePackage(entry.groupKey),
       features: predictor.standardize(irFeatures(module.ir)).map((v) => Math.round(v * 10_000) / 10_000),
       gains: predictor.data.library.map(() => null),
     });
@@ -188,7 +189,9 @@ export interface FilledPredictor {
  * Fills the unknown cells (after adding `addModules.count` modules of a corpus, when asked), then
  * chooses k and the prior weight again over the now complete matrix.
  */
-export async function fillPredictor(predictor: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
+export async function fillPredictor(model: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
+  // Models trained before groups were merged per source package get the same cross-validation as new ones.
+  const predictor = new Predictor({ ...model.data, modules: model.data.modules.map((m) => ({ ...m, group: sourcePackage(m.group) })) });
   const before = crossValidate(predictor);
   const grown = options.addModules === undefined ? undefined : addCorpusModules(predictor, options.store, options.addModules.corpus, options.addModules.count);
   const fill = await fillGains(grown?.data ?? predictor.data, options);

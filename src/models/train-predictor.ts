@@ -3,6 +3,7 @@ import path from "node:path";
 import { PasswiseError } from "../errors.js";
 import { OZ_PIPELINE } from "../passes/pipeline.js";
 import { FEATURE_NAMES, irFeatures } from "./features.js";
+import { sourcePackage } from "./groups.js";
 import { nestedK0, gridSettings } from "./nested-cv.js";
 import { FAILED_GAIN, Predictor, type PredictorData } from "./predictor.js";
 
@@ -146,7 +147,7 @@ export function trainPredictor(all: readonly DatasetModule[], options: TrainOpti
   const std = FEATURE_NAMES.map((_, i) => Math.sqrt(average(rawFeatures.map((f) => ((f[i] ?? 0) - (mean[i] ?? 0)) ** 2))) || 1);
   const modules = training.map((module, index) => ({
     hash: module.hash,
-    group: module.group,
+    group: sourcePackage(module.group),
     features: (rawFeatures[index] as number[]).map((v, i) => round((v - (mean[i] ?? 0)) / (std[i] ?? 1))),
     gains: library.map((pipeline) => gainOf(module, pipeline)),
   }));
