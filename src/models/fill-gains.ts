@@ -7,7 +7,7 @@ import type { ResultsStore } from "../store/results-store.js";
 import { assignSplits } from "../dataset/splits.js";
 import { sampleEntries } from "../dataset/build.js";
 import { irFeatures } from "./features.js";
-import { Predictor, type PredictorData } from "./predictor.js";
+import type { Predictor, PredictorData } from "./predictor.js";
 import { sourcePackage } from "./groups.js";
 import { chooseHyperparameters, crossValidate, measuredGain, type CrossValidation } from "./train-predictor.js";
 
@@ -189,9 +189,7 @@ export interface FilledPredictor {
  * Fills the unknown cells (after adding `addModules.count` modules of a corpus, when asked), then
  * chooses k and the prior weight again over the now complete matrix.
  */
-export async function fillPredictor(model: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
-  // Models trained before groups were merged per source package get the same cross-validation as new ones.
-  const predictor = new Predictor({ ...model.data, modules: model.data.modules.map((m) => ({ ...m, group: sourcePackage(m.group) })) });
+export async function fillPredictor(predictor: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
   const before = crossValidate(predictor);
   const grown = options.addModules === undefined ? undefined : addCorpusModules(predictor, options.store, options.addModules.corpus, options.addModules.count);
   const fill = await fillGains(grown?.data ?? predictor.data, options);

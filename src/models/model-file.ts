@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { PasswiseError } from "../errors.js";
 import { FEATURE_NAMES } from "./features.js";
+import { sourcePackage } from "./groups.js";
 import { Predictor, type PredictorData } from "./predictor.js";
 import type { CrossValidation } from "./train-predictor.js";
 
@@ -90,5 +91,7 @@ export async function loadPredictor(file: string, expect: { llvmMajor: number })
   if (data.modules.some((m) => m.gains.length !== width || m.features.length !== FEATURE_NAMES.length) || data.mean.length !== FEATURE_NAMES.length || data.std.length !== FEATURE_NAMES.length) {
     throw new PasswiseError("model-error", `${file}: corrupt model file (inconsistent table sizes)`);
   }
-  return { predictor: new Predictor(data), file: model };
+  // Files written before groups were merged per source package get the same cross-validation as new ones.
+  const modules = data.modules.map((m) => ({ ...m, group: sourcePackage(m.group) }));
+  return { predictor: new Predictor({ ...data, modules }), file: model };
 }

@@ -6,6 +6,7 @@ import { unitsFromDataset, unitsFromDirectory } from "../../eval/units.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import type { Predictor } from "../../models/predictor.js";
+import { sourcePackage } from "../../models/groups.js";
 import type { GlobalOptions } from "../context.js";
 import { formatTable, printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
@@ -91,7 +92,7 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
 
 /** --exclude-group: a group the model has no modules of is most likely a typo, so it is an error. */
 function withoutGroups(predictor: Predictor, list: string): Predictor {
-  const groups = list.split(",").map((g) => g.trim());
+  const groups = list.split(",").map((g) => sourcePackage(g.trim()));
   const known = new Set(predictor.data.modules.map((m) => m.group));
   const unknown = groups.filter((g) => !known.has(g));
   if (unknown.length > 0) throw new PasswiseError("bad-option", `--exclude-group: the model has no training modules in group ${unknown.map((g) => `'${g}'`).join(", ")} (its groups: ${[...known].sort().join(", ")})`);
