@@ -31,7 +31,6 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid): number 
   const predictor = new Predictor(data);
   const settings = gridSettings(grid);
   const groups = [...new Set(modules.map((m) => m.group))];
-  const pipelineIndex = new Map(data.library.map((e, i) => [e.pipeline, i]));
   // Distances do not change with the exclusions: sort every module's neighbours once.
   const sortedNeighbours = modules.map((module) =>
     modules
@@ -47,9 +46,13 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid): number 
   };
   const realizedTop = (index: number, left: ReadonlySet<string>, setting: { k: number; priorWeight: number }) => {
     const module = modules[index] as TrainingModule;
-    const neighbours = (sortedNeighbours[index] ?? []).filter((n) => !left.has(n.module.group));
-    const [top] = predictor.rankByNeighbours(neighbours, priorWithout(left), setting);
-    return top === undefined ? 0 : (module.gains[pipelineIndex.get(top.pipeline) ?? -1] ?? 0);
+    // Only the first k neighbours outside the left-out groups count: stop there, not at the end of the list.
+    const neighbours: { module: TrainingModule; distance: number }[] = [];
+    for (const neighbour of sortedNeighbours[index] ?? []) {
+      if (neighbours.length >= setting.k) break;
+      if (!left.has(neighbour.module.group)) neighbours.push(neighbour);
+    }
+    return module.gains[predictor.topByNeighbours(neighbours, priorWithout(left), setting)] ?? 0;
   };
   let total = 0;
   for (const outer of groups) {

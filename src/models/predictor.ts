@@ -96,10 +96,38 @@ export class Predictor {
     prior: readonly number[],
     options: { k?: number; priorWeight?: number } = {},
   ): RankedPipeline[] {
+    const scores = this.scoresByNeighbours(sortedNeighbours, prior, options);
+    const ranked = this.data.library.map((entry, p) => ({ entry, score: scores[p] ?? 0 }));
+    ranked.sort((a, b) => b.score - a.score || compareByText(a.entry.pipeline, b.entry.pipeline));
+    return ranked.map(({ entry, score }) => ({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-score)) * 100, validated: entry.validated }));
+  }
+
+  /** The index of rankByNeighbours' first pipeline, without ranking the rest (cross-validation asks this many times). */
+  topByNeighbours(
+    sortedNeighbours: readonly { module: TrainingModule; distance: number }[],
+    prior: readonly number[],
+    options: { k?: number; priorWeight?: number } = {},
+  ): number {
+    const scores = this.scoresByNeighbours(sortedNeighbours, prior, options);
+    let top = -1;
+    scores.forEach((score, p) => {
+      const best = scores[top] ?? Number.NEGATIVE_INFINITY;
+      const pipeline = this.data.library[p]?.pipeline ?? "";
+      if (top < 0 || score > best || (score === best && compareByText(pipeline, this.data.library[top]?.pipeline ?? "") < 0)) top = p;
+    });
+    return top;
+  }
+
+  /** The expected log gain of each library pipeline: the prior and the first k neighbours' measured gains, nearer ones counting more. */
+  private scoresByNeighbours(
+    sortedNeighbours: readonly { module: TrainingModule; distance: number }[],
+    prior: readonly number[],
+    options: { k?: number; priorWeight?: number },
+  ): number[] {
     const k = options.k ?? this.data.k;
     const priorWeight = options.priorWeight ?? this.data.priorWeight;
     const neighbours = sortedNeighbours.slice(0, k);
-    const ranked = this.data.library.map((entry, p) => {
+    return this.data.library.map((_, p) => {
       let weighted = priorWeight * (prior[p] ?? 0);
       let weights = priorWeight;
       for (const { module, distance } of neighbours) {
@@ -109,11 +137,8 @@ export class Predictor {
         weighted += weight * gain;
         weights += weight;
       }
-      const score = weights === 0 ? 0 : weighted / weights;
-      return { pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-score)) * 100, validated: entry.validated, score };
+      return weights === 0 ? 0 : weighted / weights;
     });
-    ranked.sort((a, b) => b.score - a.score || a.pipeline.length - b.pipeline.length || a.pipeline.localeCompare(b.pipeline));
-    return ranked.map(({ pipeline, expectedGain, validated }) => ({ pipeline, expectedGain, validated }));
   }
 
   /**
@@ -152,6 +177,11 @@ export class Predictor {
     }
     return order;
   }
+}
+
+/** Ties in expected gain go to the shorter pipeline, then the first in text order. */
+function compareByText(a: string, b: string): number {
+  return a.length - b.length || a.localeCompare(b);
 }
 
 export function euclidean(a: readonly number[], b: readonly number[]): number {
