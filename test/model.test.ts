@@ -401,3 +401,21 @@ test("a package's whole units and its functions are one group for cross-validati
   const trained = trainPredictor(renamed, { splits: all }).predictor.data.modules;
   assert.deepEqual(trained.filter((m) => m.hash === a.hash || m.hash === b.hash).map((m) => m.group), ["debian:zz", "debian:zz"]);
 });
+
+test("the top pipeline by neighbours is the ranking's first, ties included", () => {
+  // Two pipelines tie on every module ("b" and "a+b" gain the same): the shorter one ranks first.
+  const library = ["a+b", "b", "c", "default<Oz>"].map((pipeline) => ({ pipeline, validated: [] }));
+  const module = (hash: string, x: number, gains: (number | null)[]) => ({ hash, group: hash, features: [x], gains });
+  const modules = [module("m1", 0, [0.1, 0.1, -0.2, 0]), module("m2", 1, [0.05, 0.05, 0.3, 0]), module("m3", 2, [null, -0.1, 0.2, 0]), module("m4", 5, [0, 0, 0, 0])];
+  const predictor = new Predictor({ featureNames: ["x"], mean: [0], std: [1], library, modules, k: 1, priorWeight: 0 });
+  for (const x of [0, 0.9, 2.2, 5]) {
+    const sorted = modules.map((m) => ({ module: m, distance: Math.abs((m.features[0] ?? 0) - x) })).sort((a, b) => a.distance - b.distance);
+    for (const setting of [{ k: 0, priorWeight: 1 }, { k: 1, priorWeight: 0 }, { k: 2, priorWeight: 0.5 }, { k: 4, priorWeight: 8 }]) {
+      const prior = predictor.priorOver(modules);
+      const first = predictor.rankByNeighbours(sorted, prior, setting)[0]?.pipeline;
+      assert.equal(library[predictor.topByNeighbours(sorted, prior, setting)]?.pipeline, first, `x = ${x}, ${JSON.stringify(setting)}`);
+    }
+  }
+  const nearFirst = modules.map((m) => ({ module: m, distance: Math.abs((m.features[0] ?? 0) - 0) }));
+  assert.equal(predictor.rankByNeighbours(nearFirst, predictor.priorOver(modules), { k: 1, priorWeight: 0 })[0]?.pipeline, "b", "a tie goes to the shorter pipeline");
+});
