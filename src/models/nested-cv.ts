@@ -37,22 +37,23 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid): number 
       .map((other) => ({ module: other, distance: euclidean(module.features, other.features) }))
       .sort((a, b) => a.distance - b.distance || a.module.hash.localeCompare(b.module.hash)),
   );
+  // Every exclusion is the scored module's own group plus the outer one (the same group when scoring the outer group itself).
   const priors = new Map<string, number[]>();
-  const priorWithout = (left: ReadonlySet<string>) => {
-    const key = [...left].sort().join("\u0000");
+  const priorWithout = (a: string, b: string) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let prior = priors.get(key);
-    if (prior === undefined) priors.set(key, (prior = predictor.priorOver(modules.filter((m) => !left.has(m.group)))));
+    if (prior === undefined) priors.set(key, (prior = predictor.priorOver(modules.filter((m) => m.group !== a && m.group !== b))));
     return prior;
   };
-  const realizedTop = (index: number, left: ReadonlySet<string>, setting: { k: number; priorWeight: number }) => {
+  const realizedTop = (index: number, outer: string, setting: { k: number; priorWeight: number }) => {
     const module = modules[index] as TrainingModule;
     // Only the first k neighbours outside the left-out groups count: stop there, not at the end of the list.
     const neighbours: { module: TrainingModule; distance: number }[] = [];
     for (const neighbour of sortedNeighbours[index] ?? []) {
       if (neighbours.length >= setting.k) break;
-      if (!left.has(neighbour.module.group)) neighbours.push(neighbour);
+      if (neighbour.module.group !== outer && neighbour.module.group !== module.group) neighbours.push(neighbour);
     }
-    return module.gains[predictor.topByNeighbours(neighbours, priorWithout(left), setting)] ?? 0;
+    return module.gains[predictor.topByNeighbours(neighbours, priorWithout(outer, module.group), setting)] ?? 0;
   };
   let total = 0;
   for (const outer of groups) {
@@ -61,7 +62,7 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid): number 
     for (const setting of settings) {
       let score = 0;
       modules.forEach((m, i) => {
-        if (m.group !== outer) score += realizedTop(i, new Set([outer, m.group]), setting);
+        if (m.group !== outer) score += realizedTop(i, outer, setting);
       });
       if (score > chosenScore + 1e-9) {
         chosen = setting;
@@ -71,7 +72,7 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid): number 
     if (chosen === undefined) return 0;
     const setting = chosen;
     modules.forEach((m, i) => {
-      if (m.group === outer) total += realizedTop(i, new Set([outer]), setting);
+      if (m.group === outer) total += realizedTop(i, outer, setting);
     });
   }
   return (Math.exp(total / modules.length) - 1) * 100;
