@@ -97,9 +97,11 @@ export class Predictor {
     options: { k?: number; priorWeight?: number } = {},
   ): RankedPipeline[] {
     const scores = this.scoresByNeighbours(sortedNeighbours, prior, options);
-    const ranked = this.data.library.map((entry, p) => ({ entry, score: scores[p] ?? 0 }));
-    ranked.sort((a, b) => b.score - a.score || compareByText(a.entry.pipeline, b.entry.pipeline));
-    return ranked.map(({ entry, score }) => ({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-score)) * 100, validated: entry.validated }));
+    const order = this.data.library.map((_, p) => p).sort(this.rankOrder(scores));
+    return order.map((p) => {
+      const entry = this.data.library[p] as PredictorData["library"][number];
+      return { pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-(scores[p] ?? 0))) * 100, validated: entry.validated };
+    });
   }
 
   /** The index of rankByNeighbours' first pipeline, without ranking the rest (cross-validation asks this many times). */
@@ -108,14 +110,16 @@ export class Predictor {
     prior: readonly number[],
     options: { k?: number; priorWeight?: number } = {},
   ): number {
-    const scores = this.scoresByNeighbours(sortedNeighbours, prior, options);
-    let top = -1;
-    scores.forEach((score, p) => {
-      const best = scores[top] ?? Number.NEGATIVE_INFINITY;
-      const pipeline = this.data.library[p]?.pipeline ?? "";
-      if (top < 0 || score > best || (score === best && compareByText(pipeline, this.data.library[top]?.pipeline ?? "") < 0)) top = p;
-    });
+    const before = this.rankOrder(this.scoresByNeighbours(sortedNeighbours, prior, options));
+    let top = 0;
+    for (let p = 1; p < this.data.library.length; p++) if (before(p, top) < 0) top = p;
     return top;
+  }
+
+  /** Library indices by expected gain, highest first; ties go to the shorter pipeline, then the first in text order. */
+  private rankOrder(scores: readonly number[]): (p: number, q: number) => number {
+    const text = (p: number) => this.data.library[p]?.pipeline ?? "";
+    return (p, q) => (scores[q] ?? 0) - (scores[p] ?? 0) || text(p).length - text(q).length || text(p).localeCompare(text(q));
   }
 
   /** The expected log gain of each library pipeline: the prior and the first k neighbours' measured gains, nearer ones counting more. */
@@ -177,11 +181,6 @@ export class Predictor {
     }
     return order;
   }
-}
-
-/** Ties in expected gain go to the shorter pipeline, then the first in text order. */
-function compareByText(a: string, b: string): number {
-  return a.length - b.length || a.localeCompare(b);
 }
 
 export function euclidean(a: readonly number[], b: readonly number[]): number {
