@@ -79,6 +79,13 @@ test("several datasets train as one (a module in both counts once); an excluded 
   const without = trainPredictor(merged.modules, { splits: all, excludeGroups: [group] });
   assert.equal(without.trainingModules, modules.filter((m) => m.group !== group).length);
   assert.ok(without.predictor.data.modules.every((m) => m.group !== group));
+
+  // A package's whole units ("tu/debian-X") and its functions ("debian:X") are one group here too.
+  const [first, second] = [...new Set(modules.map((m) => m.group))];
+  const relabel = new Map([[first, "tu/debian-fixture"], [second, "debian:fixture"]]);
+  const relabeled = modules.map((m) => ({ ...m, group: relabel.get(m.group) ?? m.group }));
+  const withoutPackage = trainPredictor(relabeled, { splits: all, excludeGroups: ["tu/debian-fixture"] });
+  assert.equal(withoutPackage.trainingModules, modules.filter((m) => !relabel.has(m.group)).length);
 });
 
 test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an invalid candidate is skipped", async () => {

@@ -133,8 +133,8 @@ function irFromFlagTuningPrompt(prompt: string): string {
  */
 export function trainPredictor(all: readonly DatasetModule[], options: TrainOptions = {}): TrainedPredictor {
   const splits = new Set(options.splits ?? ["train"]);
-  const excluded = new Set(options.excludeGroups ?? []);
-  const training = all.filter((m) => splits.has(m.split) && !excluded.has(m.group)).sort((a, b) => a.hash.localeCompare(b.hash));
+  const excluded = new Set((options.excludeGroups ?? []).map(sourcePackage));
+  const training = all.filter((m) => splits.has(m.split) && !excluded.has(sourcePackage(m.group))).sort((a, b) => a.hash.localeCompare(b.hash));
   if (training.length === 0) throw new PasswiseError("bad-input", `no modules in split(s) ${[...splits].join(", ")} to train on`);
   const librarySet = new Set<string>([OZ_PIPELINE]);
   for (const module of training) {
