@@ -86,6 +86,11 @@ test("several datasets train as one (a module in both counts once); an excluded 
   const relabeled = modules.map((m) => ({ ...m, group: relabel.get(m.group) ?? m.group }));
   const withoutPackage = trainPredictor(relabeled, { splits: all, excludeGroups: ["tu/debian-fixture"] });
   assert.equal(withoutPackage.trainingModules, modules.filter((m) => !relabel.has(m.group)).length);
+
+  // Two datasets that split one package differently: held out in either means held out.
+  const splitTwice = relabeled.map((m) => (m.group === "debian:fixture" ? { ...m, split: "test" } : { ...m, split: "train" }));
+  const trainOnly = trainPredictor(splitTwice, { splits: ["train"] });
+  assert.equal(trainOnly.trainingModules, modules.filter((m) => !relabel.has(m.group)).length);
 });
 
 test("K = 0 compiles nothing; K = 1 never returns something larger than -Oz; an invalid candidate is skipped", async () => {

@@ -134,6 +134,9 @@ function irFromFlagTuningPrompt(prompt: string): string {
 export function trainPredictor(all: readonly DatasetModule[], options: TrainOptions = {}): TrainedPredictor {
   const splits = new Set(options.splits ?? ["train"]);
   const excluded = new Set((options.excludeGroups ?? []).map(sourcePackage));
+  // Datasets from different corpora split independently, so one package can be train in one and
+  // held out in another: a package held out anywhere is held out everywhere.
+  for (const module of all) if (!splits.has(module.split)) excluded.add(sourcePackage(module.group));
   const training = all.filter((m) => splits.has(m.split) && !excluded.has(sourcePackage(m.group))).sort((a, b) => a.hash.localeCompare(b.hash));
   if (training.length === 0) throw new PasswiseError("bad-input", `no modules in split(s) ${[...splits].join(", ")} to train on`);
   const librarySet = new Set<string>([OZ_PIPELINE]);
