@@ -38,6 +38,7 @@ type ModuleFilter = (module: TrainingModule) => boolean;
 export class Predictor {
   private readonly prior: number[];
   private verificationOrder: RankedPipeline[] | undefined;
+  private tieRanks: Int32Array | undefined;
 
   constructor(readonly data: PredictorData) {
     this.prior = this.priorOver(data.modules);
@@ -117,9 +118,18 @@ export class Predictor {
   }
 
   /** Library indices by expected gain, highest first; ties go to the shorter pipeline, then the first in text order. */
-  private rankOrder(scores: readonly number[]): (p: number, q: number) => number {
+  private rankOrder(scores: ArrayLike<number>): (p: number, q: number) => number {
+    const tieRank = (this.tieRanks ??= this.libraryTieRanks());
+    return (p, q) => (scores[q] ?? 0) - (scores[p] ?? 0) || (tieRank[p] ?? 0) - (tieRank[q] ?? 0);
+  }
+
+  /** Each library pipeline's place by length, then text: the tie-break, computed once (localeCompare is slow in a hot loop). */
+  private libraryTieRanks(): Int32Array {
     const text = (p: number) => this.data.library[p]?.pipeline ?? "";
-    return (p, q) => (scores[q] ?? 0) - (scores[p] ?? 0) || text(p).length - text(q).length || text(p).localeCompare(text(q));
+    const order = this.data.library.map((_, p) => p).sort((p, q) => text(p).length - text(q).length || text(p).localeCompare(text(q)));
+    const ranks = new Int32Array(order.length);
+    order.forEach((p, place) => (ranks[p] = place));
+    return ranks;
   }
 
   /** The expected log gain of each library pipeline: the prior and the first k neighbours' measured gains, nearer ones counting more. */
@@ -127,22 +137,26 @@ export class Predictor {
     sortedNeighbours: readonly { module: TrainingModule; distance: number }[],
     prior: readonly number[],
     options: { k?: number; priorWeight?: number },
-  ): number[] {
+  ): Float64Array {
     const k = options.k ?? this.data.k;
     const priorWeight = options.priorWeight ?? this.data.priorWeight;
-    const neighbours = sortedNeighbours.slice(0, k);
-    return this.data.library.map((_, p) => {
-      let weighted = priorWeight * (prior[p] ?? 0);
-      let weights = priorWeight;
-      for (const { module, distance } of neighbours) {
+    const size = this.data.library.length;
+    const weighted = new Float64Array(size);
+    const weights = new Float64Array(size).fill(priorWeight);
+    for (let p = 0; p < size; p++) weighted[p] = priorWeight * (prior[p] ?? 0);
+    // Neighbour by neighbour, each pipeline's sums in the same order as one pipeline at a time.
+    for (let n = 0; n < Math.min(k, sortedNeighbours.length); n++) {
+      const { module, distance } = sortedNeighbours[n] as { module: TrainingModule; distance: number };
+      const weight = 1 / (distance + 0.05);
+      for (let p = 0; p < size; p++) {
         const gain = module.gains[p];
         if (gain === null || gain === undefined) continue;
-        const weight = 1 / (distance + 0.05);
-        weighted += weight * gain;
-        weights += weight;
+        weighted[p] = (weighted[p] as number) + weight * gain;
+        weights[p] = (weights[p] as number) + weight;
       }
-      return weights === 0 ? 0 : weighted / weights;
-    });
+    }
+    for (let p = 0; p < size; p++) weighted[p] = weights[p] === 0 ? 0 : (weighted[p] as number) / (weights[p] as number);
+    return weighted;
   }
 
   /**

@@ -4,7 +4,7 @@ import { PasswiseError } from "../errors.js";
 import { OZ_PIPELINE } from "../passes/pipeline.js";
 import { FEATURE_NAMES, irFeatures } from "./features.js";
 import { sourcePackage } from "./groups.js";
-import { nestedK0, gridSettings } from "./nested-cv.js";
+import { gridSettings, LeaveOneGroupOut, nestedK0 } from "./nested-cv.js";
 import { FAILED_GAIN, Predictor, type PredictorData } from "./predictor.js";
 
 /** A dataset module as the trainer sees it. */
@@ -58,7 +58,7 @@ export interface TrainedPredictor {
 }
 
 /** k = 0 ranks by the corpus-wide prior alone: the same pipeline for every module. */
-const DEFAULT_GRID = { k: [0, 1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
+export const DEFAULT_GRID = { k: [0, 1, 3, 5, 10, 20, 40], priorWeight: [0, 0.5, 2, 8] };
 
 /** A row of modules.jsonl, as far as training reads it. */
 interface ModuleRow {
@@ -178,23 +178,22 @@ export function chooseHyperparameters(
   options: { grid?: TrainOptions["grid"]; autotunerGains?: readonly number[] } = {},
 ): { predictor: Predictor; crossValidation: CrossValidation } {
   const grid = options.grid ?? DEFAULT_GRID;
-  // The best-of-several order does not depend on k or the prior's weight: one per held-out group.
-  const bestOfByGroup = bestOfSeveralByGroup(new Predictor(data));
+  const table = new LeaveOneGroupOut(data);
   const autotunerGains = options.autotunerGains;
   let best: CrossValidation | undefined;
   for (const setting of gridSettings(grid)) {
-    const cv = crossValidate(new Predictor({ ...data, ...setting }), { bestOfByGroup, ...(autotunerGains ? { autotunerGains } : {}) });
+    const cv = crossValidate(new Predictor({ ...data, ...setting }), { table, ...(autotunerGains ? { autotunerGains } : {}) });
     // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
     if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
   }
   if (best === undefined) throw new PasswiseError("bad-option", "the hyper-parameter grid is empty");
-  const crossValidation = { ...best, k0Nested: nestedK0(data, grid) };
+  const crossValidation = { ...best, k0Nested: nestedK0(data, grid, table) };
   return { predictor: new Predictor({ ...data, k: best.chosen.k, priorWeight: best.chosen.priorWeight }), crossValidation };
 }
 
 /** The nested leave-one-group-out K = 0 estimate of a gains matrix over the trainer's grid. */
-export function nestedK0CrossValidation(data: PredictorData): number {
-  return nestedK0(data, DEFAULT_GRID);
+export function nestedK0CrossValidation(data: PredictorData, table?: LeaveOneGroupOut): number {
+  return nestedK0(data, DEFAULT_GRID, table);
 }
 
 /** log(ozSize / size) of a pipeline on a module, when the dataset measured it. */
@@ -210,14 +209,6 @@ export function measuredGain(ozSize: number, size: number | null): number {
   return size === null ? FAILED_GAIN : round(Math.log(ozSize / size));
 }
 
-function bestOfSeveralByGroup(predictor: Predictor): Map<string, string[]> {
-  const byGroup = new Map<string, string[]>();
-  for (const group of new Set(predictor.data.modules.map((m) => m.group))) {
-    byGroup.set(group, predictor.rankForVerification({ exclude: (other) => other.group === group }).map((r) => r.pipeline));
-  }
-  return byGroup;
-}
-
 /**
  * Leave-one-group-out estimates from the predictor's own gains matrix (no compilation): K = 0
  * from the kNN ranking, K = 1 and 10 from the held-out group's best-of-several order. A model
@@ -226,22 +217,21 @@ function bestOfSeveralByGroup(predictor: Predictor): Map<string, string[]> {
  */
 export function crossValidate(
   predictor: Predictor,
-  options: { autotunerGains?: readonly number[]; bestOfByGroup?: ReadonlyMap<string, readonly string[]> } = {},
+  options: { autotunerGains?: readonly number[]; table?: LeaveOneGroupOut } = {},
 ): CrossValidation {
   const modules = predictor.data.modules;
-  const bestOfByGroup = options.bestOfByGroup ?? bestOfSeveralByGroup(predictor);
+  const table = options.table ?? new LeaveOneGroupOut(predictor.data);
+  const setting = { k: predictor.data.k, priorWeight: predictor.data.priorWeight };
   const pipelineIndex = new Map(predictor.data.library.map((e, i) => [e.pipeline, i]));
   const totals = { k0: 0, k1: 0, k10: 0, oracle: 0 };
-  for (const module of modules) {
-    const exclude = (other: PredictorData["modules"][number]) => other.group === module.group;
+  modules.forEach((module, index) => {
     const realized = (pipeline: string) => module.gains[pipelineIndex.get(pipeline) ?? -1] ?? 0;
-    const top = predictor.rankFeatures(module.features, { exclude }).map((r) => realized(r.pipeline));
-    const bestOf = (bestOfByGroup.get(module.group) ?? []).map(realized);
-    totals.k0 += top[0] ?? 0;
+    const bestOf = table.bestOfSeveral(module.group).map(realized);
+    totals.k0 += module.gains[table.top(index, setting)] ?? 0;
     totals.k1 += Math.max(0, bestOf[0] ?? 0);
     totals.k10 += Math.max(0, ...bestOf.slice(0, 10));
     totals.oracle += Math.max(0, ...module.gains.map((g) => g ?? 0));
-  }
+  });
   const pct = (sum: number) => (Math.exp(sum / modules.length) - 1) * 100;
   const autotuner = options.autotunerGains;
   return {

@@ -7,6 +7,7 @@ import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor, savePredictor } from "../../models/model-file.js";
 import { catalogHash } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
+import { LeaveOneGroupOut } from "../../models/nested-cv.js";
 import { crossValidate, nestedK0CrossValidation, readDatasets, trainPredictor, type CrossValidation } from "../../models/train-predictor.js";
 import { fillPredictor, type FilledPredictor } from "../../models/fill-gains.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
@@ -198,11 +199,12 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
  * figure needs the dataset's tuned sizes: it is kept from the file.
  */
 function crossValidationOf(stored: unknown, predictor: Predictor): CrossValidation & { stored?: unknown } {
-  const recomputed = crossValidate(predictor);
+  const table = new LeaveOneGroupOut(predictor.data);
+  const recomputed = crossValidate(predictor, { table });
   const figures = (typeof stored === "object" && stored !== null ? stored : {}) as { k0?: unknown };
   const autotuner = storedAutotuner(stored);
   const differs = typeof figures.k0 === "number" && Math.abs(figures.k0 - recomputed.k0) > 1e-6;
-  return { ...recomputed, k0Nested: nestedK0CrossValidation(predictor.data), autotuner, ...(differs ? { stored } : {}) };
+  return { ...recomputed, k0Nested: nestedK0CrossValidation(predictor.data, table), autotuner, ...(differs ? { stored } : {}) };
 }
 
 function storedAutotuner(stored: unknown): number | null {
