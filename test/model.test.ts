@@ -18,8 +18,9 @@ import { predictPipeline, seedPipelines, usableRanking } from "../src/models/pre
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { sourcePackage } from "../src/models/groups.js";
 import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
-import { chooseHyperparameters, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
+import { chooseHyperparameters, crossValidate, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { Rng } from "../src/search/rng.js";
 import { ResultsStore } from "../src/store/results-store.js";
 import { example, loadExample, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
 
@@ -430,4 +431,23 @@ test("the top pipeline by neighbours is the ranking's first, ties included", () 
   }
   const nearFirst = modules.map((m) => ({ module: m, distance: Math.abs((m.features[0] ?? 0) - 0) }));
   assert.equal(predictor.rankByNeighbours(nearFirst, predictor.priorOver(modules), { k: 1, priorWeight: 0 })[0]?.pipeline, "b", "a tie goes to the shorter pipeline");
+});
+
+test("leave-one-group-out from the shared table equals ranking every module from scratch", () => {
+  const rng = new Rng(7);
+  const library = ["a", "b", "a,b", "c", "default<Oz>"].map((pipeline) => ({ pipeline, validated: [] }));
+  // Gains on a coarse grid so that ties are common; some unknown.
+  const gain = () => (rng.float() < 0.1 ? null : Math.round((rng.float() - 0.4) * 10) / 20);
+  const modules = Array.from({ length: 30 }, (_, i) => ({ hash: `m${i}`, group: `g${i % 4}`, features: [Math.round(rng.float() * 4), rng.float()], gains: library.map((e) => (e.pipeline === "default<Oz>" ? 0 : gain())) }));
+  const index = new Map(library.map((e, i) => [e.pipeline, i]));
+  for (const setting of [{ k: 0, priorWeight: 1 }, { k: 1, priorWeight: 0 }, { k: 3, priorWeight: 0.5 }, { k: 10, priorWeight: 2 }]) {
+    const predictor = new Predictor({ featureNames: ["x", "y"], mean: [0, 0], std: [1, 1], library, modules, ...setting });
+    let total = 0;
+    for (const m of modules) {
+      const top = predictor.rankFeatures(m.features, { exclude: (other) => other.group === m.group })[0]?.pipeline ?? "";
+      total += m.gains[index.get(top) ?? -1] ?? 0;
+    }
+    const fromScratch = (Math.exp(total / modules.length) - 1) * 100;
+    assert.ok(Math.abs(crossValidate(predictor).k0 - fromScratch) < 1e-12, JSON.stringify(setting));
+  }
 });
