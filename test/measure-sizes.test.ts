@@ -4,8 +4,11 @@ import path from "node:path";
 import { test } from "node:test";
 import { runTool } from "../src/llvm/run-tool.js";
 import { toolPath } from "../src/llvm/toolchain.js";
-import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
-import { exampleFiles, loadExample, tempDir, testToolchain } from "./helpers.js";
+import { loadModule } from "../src/llvm/ir-module.js";
+import { LruCache } from "../src/measure/cache.js";
+import type { Evaluation } from "../src/measure/evaluation.js";
+import { SubprocessEvaluator, evaluationKey } from "../src/measure/subprocess-evaluator.js";
+import { exampleFiles, loadExample, repoRoot, sizeByHand, tempDir, testToolchain } from "./helpers.js";
 
 const PIPELINES = ["", "default<Oz>", "function(sroa,instcombine<no-verify-fixpoint>),globaldce", "default<O3>", "function(mem2reg),cgscc(inline),function(simplifycfg)"];
 
@@ -73,4 +76,33 @@ test("irInstructionCount equals the sum of LLVM's TotalInstructionCount over fun
       assert.equal(evaluation.irInstructionCount, reference, `${path.basename(file)} '${pipeline}'`);
     }
   }
+});
+
+test("a module whose textual IR llc cannot read back (uselistorder on a constant) is lowered through bitcode, as by hand", async () => {
+  const toolchain = await testToolchain();
+  const program = path.join(repoRoot, "suite", "programs", "019-complex-struct");
+  const module = await loadModule(toolchain, path.join(program, "solution.c"), { frontendFlags: [`-I${program}`] });
+  // With LLVM 19.1, `opt -S -preserve-ll-uselistorder` prints a directive here that llc rejects.
+  const pipeline = "default<Os>,function(lower-switch)";
+  const reference = await sizeByHand(toolchain, module.ir, pipeline);
+  const staleFailure: Evaluation = {
+    moduleHash: module.hash,
+    pipeline,
+    llvmVersion: toolchain.version.full,
+    target: module.targetTriple ?? "x86_64-pc-linux-gnu",
+    fromCache: false,
+    ok: false,
+    times: { optMs: 1, llcMs: 1, totalMs: 2 },
+    failure: { kind: "codegen-error", stage: "llc", stderr: "", exitCode: 1, signal: null, diagnostic: "llc: error: llc: <stdin>:357:1: error: wrong number of indexes, expected 7" },
+  };
+  const cache = new LruCache<Evaluation>(10);
+  cache.set(evaluationKey(module, pipeline, toolchain.version.full), staleFailure);
+  const evaluator = new SubprocessEvaluator(toolchain, { evaluationCache: cache });
+  const evaluation = await evaluator.evaluate(module, pipeline);
+  assert.ok(evaluation.ok, evaluation.ok ? "" : evaluation.failure.diagnostic);
+  assert.equal(evaluation.fromCache, false, "a stored text round-trip failure is recomputed");
+  assert.equal(evaluation.binarySize, reference);
+  const { evaluation: compiled, artifacts } = await evaluator.compile(module, pipeline);
+  assert.ok(compiled.ok && artifacts);
+  assert.equal(compiled.binarySize, reference);
 });

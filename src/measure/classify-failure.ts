@@ -5,6 +5,15 @@ const PIPELINE_ERROR = /unknown (pass name|function pass|module pass|loop pass|c
 const PARSE_ERROR = /<stdin>:\d+:\d+: error:|input module is broken|error: expected|error: use of undefined/i;
 const CRASH_MARKERS = /LLVM ERROR|Stack dump|PLEASE submit a bug report|Assertion .* failed|Segmentation fault/;
 
+/**
+ * LLVM 19's textual IR writer can print a `uselistorder` directive for a constant that its own
+ * parser then rejects ("wrong number of indexes, expected N"); the same pipeline lowers fine when
+ * opt hands llc bitcode. Such a failure belongs to the text round trip, not to the pipeline.
+ */
+export function isUseListOrderRoundTripFailure(failure: EvaluationFailure): boolean {
+  return failure.stage === "llc" && /<stdin>:\d+:\d+: error: wrong number of indexes, expected \d+/.test(failure.diagnostic);
+}
+
 /** Turns a failed opt or llc run into a typed failure carrying the tool's own diagnostic. */
 export function classifyFailure(stage: Stage, result: RunToolResult, timeoutMs: number): EvaluationFailure {
   const base = {

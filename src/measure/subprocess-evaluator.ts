@@ -5,7 +5,7 @@ import { runTool } from "../llvm/run-tool.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
 import { canonicalPipeline } from "../passes/pipeline.js";
 import { LruCache, type ResultCache } from "./cache.js";
-import { classifyFailure } from "./classify-failure.js";
+import { classifyFailure, isUseListOrderRoundTripFailure } from "./classify-failure.js";
 import type {
   EvaluateOptions,
   Evaluation,
@@ -54,8 +54,9 @@ export class SubprocessEvaluator implements Evaluator {
     const pipeline = canonicalPipeline(pipelineText);
     const key = evaluationKey(module, pipeline, this.llvmVersion);
     const cached = this.evaluationCache.get(key);
-    // A timeout may have been load on the machine rather than the pipeline: never served from cache.
-    if (cached !== undefined && (cached.ok || cached.failure.kind !== "timeout")) {
+    // A timeout may have been load on the machine rather than the pipeline, and stores written
+    // before the bitcode fallback below hold text round-trip failures: neither is served from cache.
+    if (cached !== undefined && (cached.ok || (cached.failure.kind !== "timeout" && !isUseListOrderRoundTripFailure(cached.failure)))) {
       this.counters.evaluationCacheHits++;
       return { ...cached, fromCache: true };
     }
@@ -95,7 +96,10 @@ export class SubprocessEvaluator implements Evaluator {
     }
     const optimizedIr = opt.stdout.toString("utf8");
     const optimizedIrHash = sha256(optimizedIr);
-    const lowering = await this.lower(optimizedIr, optimizedIrHash, module.targetTriple, options, keepArtifacts);
+    let lowering = await this.lower(optimizedIr, optimizedIrHash, module.targetTriple, options, keepArtifacts);
+    if (!lowering.result.ok && isUseListOrderRoundTripFailure(lowering.result.failure)) {
+      lowering = await this.lowerThroughBitcode(module, pipeline, optimizedIrHash, options);
+    }
     const times = { optMs: opt.wallMs, llcMs: lowering.llcMs, totalMs: performance.now() - started };
     if (!lowering.result.ok) {
       const evaluation: Evaluation = { ...base, ok: false, times, failure: lowering.result.failure };
@@ -115,8 +119,23 @@ export class SubprocessEvaluator implements Evaluator {
     return { evaluation, artifacts };
   }
 
+  /**
+   * Reruns opt to bitcode and lowers that, as `opt -o out.bc && llc out.bc` does by hand (bitcode
+   * keeps use-list order by default), for the modules whose textual IR llc cannot read back.
+   */
+  private async lowerThroughBitcode(module: IrModule, pipeline: string, irHash: string, options: EvaluateOptions) {
+    const optArgs = pipeline === "" ? ["-o", "-"] : [`-passes=${pipeline}`, "-o", "-"];
+    this.counters.optRuns++;
+    const opt = await runTool(this.optPath, optArgs, { timeoutMs: this.timeoutMs, stdin: module.ir, signal: options.signal });
+    if (opt.exitCode !== 0 || opt.spawnError !== undefined) {
+      const result: Lowering = { ok: false, failure: classifyFailure("opt", opt, this.timeoutMs), llcMs: 0 };
+      return { result, llcMs: 0, fromCache: false, object: undefined };
+    }
+    return this.lower(opt.stdout, `${irHash}|bitcode`, module.targetTriple, options, true);
+  }
+
   /** Lowers optimized IR to an object once per distinct IR text (many pipelines give the same IR). */
-  private async lower(ir: string, irHash: string, triple: string | undefined, options: EvaluateOptions, keepObject: boolean) {
+  private async lower(ir: string | Buffer, irHash: string, triple: string | undefined, options: EvaluateOptions, keepObject: boolean) {
     const key = `${irHash}|${triple ?? DEFAULT_TARGET}`;
     const cached = keepObject ? undefined : this.loweringCache.get(key);
     if (cached !== undefined) {
