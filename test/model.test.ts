@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
@@ -10,7 +10,7 @@ import type { IrModule } from "../src/llvm/ir-module.js";
 import { irModuleFromText } from "../src/llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../src/measure/evaluation.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
-import { fillPredictor } from "../src/models/fill-gains.js";
+import { addLibraryPipelines, fillPredictor } from "../src/models/fill-gains.js";
 import { irFeatures } from "../src/models/features.js";
 import { assignSplits } from "../src/dataset/splits.js";
 import { loadPredictor, savePredictor, type PredictorFile } from "../src/models/model-file.js";
@@ -22,7 +22,8 @@ import { chooseHyperparameters, crossValidate, readDataset, readDatasets, trainP
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { Rng } from "../src/search/rng.js";
 import { ResultsStore } from "../src/store/results-store.js";
-import { example, loadExample, passwiseCli, repoRoot, tempDir, testCatalog, testToolchain } from "./helpers.js";
+import { PassListEval } from "../src/verify/passlisteval.js";
+import { example, loadExample, passwiseCli, repoRoot, sharedProbeCacheDir, tempDir, testCatalog, testToolchain } from "./helpers.js";
 
 const corpusFixture = path.join(repoRoot, "test", "fixtures", "corpus");
 let datasetDir = "";
@@ -399,6 +400,64 @@ test("model fill measures the unknown gains, skips a module whose IR is not in t
   const missingStore = passwiseCli(["model", "fill", "--model", file, "--db", path.join(dir, "no-such.db")]);
   assert.equal(missingStore.code, 3, missingStore.stderr);
   assert.match(missingStore.stderr, /^passwise: error: no results store at /m);
+});
+
+test("model fill --add-pipeline widens the library with a validated pipeline measured on every module; duplicates, malformed and rejected pipelines are clear errors", async () => {
+  const toolchain = await testToolchain();
+  const { predictor: trained, crossValidation } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  const added = "function(sroa),default<Oz>,function(lower-switch)";
+  assert.throws(() => addLibraryPipelines(trained.data, [{ pipeline: " default<Oz> ", validated: [] }]), /already in the model's library: {2}default<Oz>/);
+  assert.throws(() => addLibraryPipelines(trained.data, [{ pipeline: added, validated: [] }, { pipeline: added, validated: [] }]), /already in the model's library/);
+
+  const db = path.join(tempDir(), "store.db");
+  const store = ResultsStore.open(db);
+  for (const m of modules) {
+    store.corpus.addModule({ corpus: "t", moduleHash: m.hash, name: m.hash, source: "test", origin: m.hash, groupKey: m.group, parentHash: null, functionName: null, tokens: 0, functions: 0, instructions: 0, irBytes: m.ir.length }, m.ir);
+  }
+  const filled = await fillPredictor(trained, { evaluator: new SubprocessEvaluator(toolchain, { evaluationCache: store.evaluationCache() }), store, jobs: 2, addPipelines: [{ pipeline: added, validated: ["passlisteval"] }] });
+  const library = filled.predictor.data.library;
+  assert.equal(library.length, trained.data.library.length + 1);
+  assert.deepEqual(library.at(-1), { pipeline: added, validated: ["passlisteval"] });
+  assert.equal(filled.fill.cellsFilled, modules.length, "only the new column is measured");
+  const fresh = new SubprocessEvaluator(toolchain);
+  for (const row of filled.predictor.data.modules.slice(0, 3)) {
+    const module = irModuleFromText(modules.find((m) => m.hash === row.hash)?.ir as string, row.hash);
+    const [oz, measured] = [await fresh.evaluate(module, OZ_PIPELINE), await fresh.evaluate(module, added)];
+    assert.ok(oz.ok && measured.ok);
+    assert.equal(row.gains.at(-1), Math.round(Math.log(oz.binarySize / measured.binarySize) * 10_000) / 10_000);
+  }
+
+  // Through the CLI. A real PassListEval run over the whole bundled suite takes minutes, so the
+  // valid pipeline's verdict is put in the store as a finished run would have left it.
+  const passListEval = await PassListEval.create(toolchain, { cacheDir: sharedProbeCacheDir, jobs: 2 });
+  const details = { valid: true, pipeline: added, llvmVersion: toolchain.version.full, suiteVersion: passListEval.suite.version, programs: passListEval.suite.programs.length, failures: [], seconds: 1, fromCache: false };
+  store.recordValidation({ pipeline: added, llvmVersion: toolchain.version.full, check: passListEval.checkName, valid: true, details });
+  store.close();
+  const dir = tempDir();
+  const file = path.join(dir, "model.json");
+  const out = path.join(dir, "wider.json");
+  const dataset = { dir: datasetDir, trainingModules: modules.length, heldOutModules: 0, splits: ["train"] };
+  await savePredictor(file, trained, { llvmVersion: toolchain.version.full, catalogHash: "x", command: "passwise model train", dataset, crossValidation });
+  const cli = passwiseCli(["model", "fill", "--model", file, "--out", out, "--db", db, "--jobs", "2", "--add-pipeline", added, "--json"]);
+  assert.equal(cli.code, 0, cli.stderr);
+  const report = JSON.parse(cli.stdout) as { addedPipelines: string[]; compilations: number; command: string };
+  assert.deepEqual(report.addedPipelines, [added]);
+  assert.equal(report.compilations, 0, "the library call above left every measurement in the store");
+  const written = JSON.parse(readFileSync(out, "utf8")) as PredictorFile;
+  assert.deepEqual(written.data.library, library);
+  assert.equal(written.command, `passwise model train; passwise model fill --model ${file} --out ${out} --db ${db} --add-pipeline '${added}'`);
+
+  for (const [pipeline, message] of [
+    ["function(sroa", /malformed pass pipeline 'function\(sroa': it has an unclosed bracket/],
+    ["default<Oz>", /already in the model's library: default<Oz>/],
+    ["function(no-such-pass)", /--add-pipeline 'function\(no-such-pass\)' fails PassListEval \(.*: opt: .*no-such-pass.*\); nothing was written/],
+  ] as const) {
+    const rejected = passwiseCli(["model", "fill", "--model", file, "--out", path.join(dir, "never.json"), "--db", db, "--add-pipeline", pipeline]);
+    assert.equal(rejected.code, 2, rejected.stderr);
+    assert.match(rejected.stderr, message);
+    assert.doesNotMatch(rejected.stderr, /\n\s+at /, "no stack trace");
+  }
+  assert.equal(existsSync(path.join(dir, "never.json")), false);
 });
 
 test("a package's whole units and its functions are one group for cross-validation", () => {

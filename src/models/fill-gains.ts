@@ -1,13 +1,13 @@
 import { PasswiseError } from "../errors.js";
 import type { IrModule } from "../llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../measure/evaluation.js";
-import { OZ_PIPELINE } from "../passes/pipeline.js";
+import { OZ_PIPELINE, canonicalPipeline } from "../passes/pipeline.js";
 import { mapWithConcurrency } from "../search/concurrency.js";
 import type { ResultsStore } from "../store/results-store.js";
 import { assignSplits } from "../dataset/splits.js";
 import { sampleEntries } from "../dataset/build.js";
 import { irFeatures } from "./features.js";
-import type { Predictor, PredictorData } from "./predictor.js";
+import { Predictor, type PredictorData } from "./predictor.js";
 import { sourcePackage } from "./groups.js";
 import { chooseHyperparameters, crossValidate, measuredGain, type CrossValidation } from "./train-predictor.js";
 
@@ -174,6 +174,25 @@ export function addCorpusModules(predictor: Predictor, store: ResultsStore, corp
   return { data: { ...predictor.data, modules: [...predictor.data.modules, ...rows] }, hashes: seen };
 }
 
+/**
+ * Appends pipelines to a model's library with every module's gain unknown (fill measures them).
+ * `validated` names the checks each passed (predict's K = 0 only returns validated pipelines).
+ * A pipeline already in the library, or given twice, is a `bad-input` error.
+ */
+export function addLibraryPipelines(data: PredictorData, pipelines: readonly { pipeline: string; validated: readonly string[] }[]): PredictorData {
+  const known = new Set(data.library.map((entry) => canonicalPipeline(entry.pipeline)));
+  for (const { pipeline } of pipelines) {
+    const canonical = canonicalPipeline(pipeline);
+    if (known.has(canonical)) throw new PasswiseError("bad-input", `pipeline already in the model's library: ${pipeline}`);
+    known.add(canonical);
+  }
+  return {
+    ...data,
+    library: [...data.library, ...pipelines.map(({ pipeline, validated }) => ({ pipeline: canonicalPipeline(pipeline), validated: [...validated] }))],
+    modules: data.modules.map((module) => ({ ...module, gains: [...module.gains, ...pipelines.map(() => null)] })),
+  };
+}
+
 export interface FilledPredictor {
   /** The filled matrix with k and the prior weight chosen again by leave-one-group-out cross-validation. */
   predictor: Predictor;
@@ -189,10 +208,14 @@ export interface FilledPredictor {
  * Fills the unknown cells (after adding `addModules.count` modules of a corpus, when asked), then
  * chooses k and the prior weight again over the now complete matrix.
  */
-export async function fillPredictor(predictor: Predictor, options: FillGainsOptions & { addModules?: { corpus: string; count: number } }): Promise<FilledPredictor> {
+export async function fillPredictor(
+  predictor: Predictor,
+  options: FillGainsOptions & { addModules?: { corpus: string; count: number }; addPipelines?: readonly { pipeline: string; validated: readonly string[] }[] },
+): Promise<FilledPredictor> {
   const before = crossValidate(predictor);
-  const grown = options.addModules === undefined ? undefined : addCorpusModules(predictor, options.store, options.addModules.corpus, options.addModules.count);
-  const fill = await fillGains(grown?.data ?? predictor.data, options);
+  const widened = options.addPipelines === undefined || options.addPipelines.length === 0 ? predictor : new Predictor(addLibraryPipelines(predictor.data, options.addPipelines));
+  const grown = options.addModules === undefined ? undefined : addCorpusModules(widened, options.store, options.addModules.corpus, options.addModules.count);
+  const fill = await fillGains(grown?.data ?? widened.data, options);
   let data = fill.data;
   let added: AddedModules | undefined;
   if (grown !== undefined && options.addModules !== undefined) {

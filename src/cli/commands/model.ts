@@ -9,11 +9,13 @@ import { catalogHash } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
 import { LeaveOneGroupOut } from "../../models/nested-cv.js";
 import { crossValidate, nestedK0CrossValidation, readDatasets, trainPredictor, type CrossValidation } from "../../models/train-predictor.js";
-import { fillPredictor, type FilledPredictor } from "../../models/fill-gains.js";
+import { addLibraryPipelines, fillPredictor, type FilledPredictor } from "../../models/fill-gains.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { formatTable, printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
-import { defaultDbPath, openMeasuringSession, parsePositiveInt } from "../session.js";
+import { cacheDir, defaultDbPath, openMeasuringSession, parsePositiveInt } from "../session.js";
+import { parsePipelineOption } from "../../passes/pipeline.js";
+import { PassListEval } from "../../verify/passlisteval.js";
 
 type Runner = (action: (globals: GlobalOptions) => Promise<number>) => Promise<void>;
 
@@ -42,7 +44,11 @@ export function registerModel(program: Command, run: Runner): void {
     .option("--db <file>", "results store with the modules' IR; evaluations are recorded there (default ~/.passwise/passwise.db)")
     .option("--add-modules <n>", "first add n modules of --corpus as training modules (from its train-split groups, evenly over groups), measured on the whole library")
     .option("--corpus <name>", "corpus that --add-modules samples from", "default")
-    .addHelpText("after", "\nExamples:\n  passwise model fill --out /tmp/predictor-filled.json --jobs 2\n  passwise model fill --add-modules 400 --corpus default --out /tmp/predictor-grown.json\n")
+    .option("--add-pipeline <pipeline>", "first add this pipeline to the library (it must pass PassListEval), measured on every training module (repeatable)", (pipeline: string, all: string[] = []) => [...all, pipeline])
+    .addHelpText(
+      "after",
+      "\nExamples:\n  passwise model fill --out /tmp/predictor-filled.json --jobs 2\n  passwise model fill --add-modules 400 --corpus default --out /tmp/predictor-grown.json\n  passwise model fill --add-pipeline 'default<Oz>,function(lower-switch)' --out /tmp/predictor-wider.json\n",
+    )
     .action((flags: FillFlags) => run((globals) => fillCommand(flags, globals)));
 }
 
@@ -86,6 +92,7 @@ interface FillFlags {
   db?: string;
   addModules?: string;
   corpus: string;
+  addPipeline?: string[];
 }
 
 async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<number> {
@@ -107,6 +114,7 @@ async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<nu
     if (session.evaluator.llvmVersion !== saved.llvmVersion) {
       progress.log(`passwise: warning: the model's gains were measured with LLVM ${saved.llvmVersion}, the missing ones will be with LLVM ${session.evaluator.llvmVersion}`);
     }
+    const addPipelines = await validatedPipelines(flags.addPipeline ?? [], predictor, session, jobs, progress.log.bind(progress));
     const filled = await fillPredictor(predictor, {
       evaluator: session.evaluator,
       store: session.store,
@@ -114,6 +122,7 @@ async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<nu
       signal: abort.signal,
       onProgress: (p) => progress.update(p.done, p.total, { compiled: p.compiled, module: p.module }),
       ...(addModules ? { addModules } : {}),
+      addPipelines,
     });
     progress.stop();
     // The autotuner's figure depends on the modules' tuned sizes, not on the matrix: filling leaves it as
@@ -121,20 +130,50 @@ async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<nu
     const autotuner = storedAutotuner(saved.crossValidation);
     const before = { ...filled.before, autotuner };
     const after = { ...filled.after, autotuner: filled.added ? null : autotuner };
-    const adding = addModules ? ` --add-modules ${addModules.count} --corpus ${addModules.corpus}` : "";
+    const adding = (addModules ? ` --add-modules ${addModules.count} --corpus ${addModules.corpus}` : "") + addPipelines.map((p) => ` --add-pipeline '${p.pipeline}'`).join("");
     const command = `${saved.command}; passwise model fill${flags.model ? ` --model ${flags.model}` : ""}${flags.out ? ` --out ${flags.out}` : ""}${flags.db ? ` --db ${flags.db}` : ""}${adding}`;
     const dataset = filled.added ? { ...saved.dataset, trainingModules: filled.predictor.data.modules.length } : saved.dataset;
     await savePredictor(out, filled.predictor, { llvmVersion: saved.llvmVersion, catalogHash: saved.catalogHash, command, dataset, crossValidation: after });
     const seconds = (performance.now() - started) / 1000;
     const { data: _filledData, ...fill } = filled.fill;
-    if (globals.json) printJson({ model: modelFile, out, db, ...fill, ...(filled.added ? { added: filled.added } : {}), cells: cellCount(filled), before, after, seconds, command });
-    else renderFill(filled, { out, db, before, after, seconds });
+    const addedPipelines = addPipelines.map((p) => p.pipeline);
+    if (globals.json) printJson({ model: modelFile, out, db, ...fill, ...(filled.added ? { added: filled.added } : {}), addedPipelines, cells: cellCount(filled), before, after, seconds, command });
+    else {
+      if (addedPipelines.length > 0) console.log(`added ${addedPipelines.length} pipeline(s) to the library (now ${filled.predictor.data.library.length}): ${addedPipelines.join("; ")}`);
+      renderFill(filled, { out, db, before, after, seconds });
+    }
     return 0;
   } finally {
     progress.stop();
     process.removeListener("SIGINT", onSigint);
     session.close();
   }
+}
+
+/** Pipelines for the library: well-formed, and passing PassListEval (predict returns only validated ones). */
+async function validatedPipelines(
+  texts: readonly string[],
+  predictor: Predictor,
+  session: Awaited<ReturnType<typeof openMeasuringSession>>,
+  jobs: number,
+  log: (line: string) => void,
+): Promise<{ pipeline: string; validated: string[] }[]> {
+  if (texts.length === 0) return [];
+  const pipelines = texts.map(parsePipelineOption);
+  // Checked before the slow validation: a duplicate is an error either way.
+  addLibraryPipelines(predictor.data, pipelines.map((pipeline) => ({ pipeline, validated: [] })));
+  const passListEval = await PassListEval.create(session.toolchain, { cacheDir: cacheDir(), jobs, store: session.store });
+  const out: { pipeline: string; validated: string[] }[] = [];
+  for (const pipeline of pipelines) {
+    const verdict = await passListEval.evaluate(pipeline, { failFast: true });
+    if (!verdict.valid) {
+      const first = verdict.failures[0];
+      throw new PasswiseError("bad-input", `--add-pipeline '${pipeline}' fails PassListEval${first ? ` (${first.program}: ${first.stage}: ${first.reason})` : ""}; nothing was written`);
+    }
+    log(`passwise: ${pipeline} passes PassListEval (${verdict.programs} programs${verdict.fromCache ? ", verdict from the store" : ""})`);
+    out.push({ pipeline, validated: ["passlisteval"] });
+  }
+  return out;
 }
 
 function cellCount(filled: FilledPredictor): number {
