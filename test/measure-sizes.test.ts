@@ -105,4 +105,9 @@ test("a module whose textual IR llc cannot read back (uselistorder on a constant
   const { evaluation: compiled, artifacts } = await evaluator.compile(module, pipeline);
   assert.ok(compiled.ok && artifacts);
   assert.equal(compiled.binarySize, reference);
+  // The optimized IR handed back (what tune --out writes) is IR llc reads.
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "out.ll"), artifacts.optimizedIr);
+  const llc = await runTool(toolPath(toolchain, "llc"), ["-filetype=obj", path.join(dir, "out.ll"), "-o", path.join(dir, "out.o")], { timeoutMs: 60_000 });
+  assert.equal(llc.exitCode, 0, llc.stderr.toString());
 });

@@ -97,8 +97,11 @@ export class SubprocessEvaluator implements Evaluator {
     const optimizedIr = opt.stdout.toString("utf8");
     const optimizedIrHash = sha256(optimizedIr);
     let lowering = await this.lower(optimizedIr, optimizedIrHash, module.targetTriple, options, keepArtifacts);
+    let readableIr = optimizedIr;
     if (!lowering.result.ok && isUseListOrderRoundTripFailure(lowering.result.failure)) {
       lowering = await this.lowerThroughBitcode(module, pipeline, optimizedIrHash, options);
+      // The IR handed back must parse: without its use-list order directives it does.
+      readableIr = optimizedIr.replace(/^[ \t]*uselistorder(_bb)? .*\n/gm, "");
     }
     const times = { optMs: opt.wallMs, llcMs: lowering.llcMs, totalMs: performance.now() - started };
     if (!lowering.result.ok) {
@@ -115,7 +118,7 @@ export class SubprocessEvaluator implements Evaluator {
       loweringFromCache: lowering.fromCache,
     };
     const artifacts: EvaluationArtifacts | undefined =
-      keepArtifacts && lowering.object !== undefined ? { optimizedIr, object: lowering.object } : undefined;
+      keepArtifacts && lowering.object !== undefined ? { optimizedIr: readableIr, object: lowering.object } : undefined;
     return { evaluation, artifacts };
   }
 
