@@ -32,12 +32,17 @@ export class LeaveOneGroupOut {
   /** Per module, the other groups' modules nearest first (indices), and their distances. */
   private readonly nearest: { indices: Int32Array; distances: Float64Array }[];
   private readonly priors = new Map<string, number[]>();
+  /** The gains matrix, modules × library, unknown cells NaN (typed, for the hot loop of topsForSettings). */
+  private readonly gainMatrix: Float64Array;
   private bestOf: Map<string, string[]> | undefined;
 
   constructor(readonly data: PredictorData) {
     this.predictor = new Predictor(data);
     for (const module of data.modules) if (!this.groupIdOf.has(module.group)) this.groupIdOf.set(module.group, this.groupIdOf.size);
     this.groupIds = Int32Array.from(data.modules, (m) => this.groupIdOf.get(m.group) ?? -1);
+    const size = data.library.length;
+    this.gainMatrix = new Float64Array(data.modules.length * size).fill(Number.NaN);
+    data.modules.forEach((m, i) => m.gains.forEach((gain, p) => gain !== null && gain !== undefined && p < size && (this.gainMatrix[i * size + p] = gain)));
     // Ties in distance go to the smaller hash, as in Predictor.nearest; ranking the hashes once
     // keeps string comparisons out of the n sorts.
     const hashRank = new Int32Array(data.modules.length);
@@ -70,6 +75,54 @@ export class LeaveOneGroupOut {
       if (this.groupIds[j] !== outerId) neighbours.push({ module: this.data.modules[j] as TrainingModule, distance: distances[n] as number });
     }
     return this.predictor.topByNeighbours(neighbours, this.priorWithout(outer ?? module.group, module.group), setting);
+  }
+
+  /**
+   * `top(index, setting, outer)` for every setting at once: one walk along the neighbours per
+   * prior weight, reading off the top pipeline as it passes each k. The sums run in the same
+   * order as scoring each setting alone (Predictor.scoresByNeighbours), so the picks are identical.
+   */
+  topsForSettings(index: number, settings: readonly { k: number; priorWeight: number }[], outer?: string): Int32Array {
+    const module = this.data.modules[index] as TrainingModule;
+    const outerId = outer === undefined ? -1 : (this.groupIdOf.get(outer) ?? -1);
+    const { indices, distances } = this.nearest[index] as { indices: Int32Array; distances: Float64Array };
+    const prior = this.priorWithout(outer ?? module.group, module.group);
+    const size = this.data.library.length;
+    const tops = new Int32Array(settings.length);
+    const scores = new Float64Array(size);
+    for (const priorWeight of new Set(settings.map((s) => s.priorWeight))) {
+      const wanted = settings.map((s, i) => ({ k: s.k, i })).filter(({ i }) => (settings[i] as { priorWeight: number }).priorWeight === priorWeight);
+      const weighted = new Float64Array(size);
+      const weights = new Float64Array(size).fill(priorWeight);
+      for (let p = 0; p < size; p++) weighted[p] = priorWeight * (prior[p] ?? 0);
+      const readOff = (used: number, exhausted: boolean) => {
+        for (const { k, i } of wanted) {
+          if (k !== used && !(exhausted && k > used)) continue;
+          for (let p = 0; p < size; p++) scores[p] = weights[p] === 0 ? 0 : (weighted[p] as number) / (weights[p] as number);
+          tops[i] = this.predictor.topOfScores(scores);
+        }
+      };
+      const kMax = Math.max(...wanted.map((w) => w.k));
+      let used = 0;
+      readOff(0, false);
+      for (let n = 0; n < indices.length && used < kMax; n++) {
+        const j = indices[n] as number;
+        if (this.groupIds[j] === outerId) continue;
+        const row = j * size;
+        const weight = 1 / ((distances[n] as number) + 0.05);
+        for (let p = 0; p < size; p++) {
+          const gain = this.gainMatrix[row + p] as number;
+          if (Number.isNaN(gain)) continue;
+          weighted[p] = (weighted[p] as number) + weight * gain;
+          weights[p] = (weights[p] as number) + weight;
+        }
+        used++;
+        readOff(used, false);
+      }
+      // Fewer neighbours than some k: those settings read all there are.
+      if (used < kMax) readOff(used, true);
+    }
+    return tops;
   }
 
   /** The library in best-of-several order (greedy coverage) learned without this group's modules. */
@@ -107,18 +160,21 @@ export function nestedK0(data: PredictorData, grid: HyperparameterGrid, table = 
     (modules[index] as TrainingModule).gains[table.top(index, setting, outer)] ?? 0;
   let total = 0;
   for (const outer of groups) {
+    // Each setting's score sums its modules in module order, as scoring one setting at a time would.
+    const scores = new Float64Array(settings.length);
+    modules.forEach((m, i) => {
+      if (m.group === outer) return;
+      const tops = table.topsForSettings(i, settings, outer);
+      for (let s = 0; s < settings.length; s++) scores[s] = (scores[s] as number) + (m.gains[tops[s] as number] ?? 0);
+    });
     let chosen = settings[0];
     let chosenScore = Number.NEGATIVE_INFINITY;
-    for (const setting of settings) {
-      let score = 0;
-      modules.forEach((m, i) => {
-        if (m.group !== outer) score += realizedTop(i, outer, setting);
-      });
-      if (score > chosenScore + 1e-9) {
+    settings.forEach((setting, s) => {
+      if ((scores[s] as number) > chosenScore + 1e-9) {
         chosen = setting;
-        chosenScore = score;
+        chosenScore = scores[s] as number;
       }
-    }
+    });
     if (chosen === undefined) return 0;
     const setting = chosen;
     modules.forEach((m, i) => {

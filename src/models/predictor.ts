@@ -111,9 +111,18 @@ export class Predictor {
     prior: readonly number[],
     options: { k?: number; priorWeight?: number } = {},
   ): number {
-    const before = this.rankOrder(this.scoresByNeighbours(sortedNeighbours, prior, options));
+    return this.topOfScores(this.scoresByNeighbours(sortedNeighbours, prior, options));
+  }
+
+  /** The library index that rankOrder puts first for these scores (rankOrder's test, written out: this runs millions of times in cross-validation). */
+  topOfScores(scores: ArrayLike<number>): number {
+    const tieRank = (this.tieRanks ??= this.libraryTieRanks());
     let top = 0;
-    for (let p = 1; p < this.data.library.length; p++) if (before(p, top) < 0) top = p;
+    for (let p = 1; p < this.data.library.length; p++) {
+      const difference = (scores[top] ?? 0) - (scores[p] ?? 0);
+      const tie = difference === 0 || Number.isNaN(difference);
+      if (difference < 0 || (tie && (tieRank[p] as number) < (tieRank[top] as number))) top = p;
+    }
     return top;
   }
 
@@ -174,22 +183,30 @@ export class Predictor {
 
   private coverageOrder(modules: readonly TrainingModule[]): RankedPipeline[] {
     const prior = this.priorOver(modules);
-    const bestSoFar = modules.map(() => 0);
-    const left = new Set(this.data.library.keys());
+    const size = this.data.library.length;
+    // Pipeline-major copy of the gains (unknown = 0): the greedy loop reads one pipeline's column at a time.
+    const columns = new Float64Array(size * modules.length);
+    modules.forEach((module, i) => {
+      for (let p = 0; p < size; p++) columns[p * modules.length + i] = module.gains[p] ?? 0;
+    });
+    const bestSoFar = new Float64Array(modules.length);
+    const taken = new Uint8Array(size);
     const order: RankedPipeline[] = [];
-    while (left.size > 0) {
+    for (let round = 0; round < size; round++) {
       let chosen = -1;
       let chosenTotal = Number.NEGATIVE_INFINITY;
-      for (const p of left) {
+      for (let p = 0; p < size; p++) {
+        if (taken[p]) continue;
         let total = 0;
-        modules.forEach((module, i) => (total += Math.max(bestSoFar[i] ?? 0, module.gains[p] ?? 0)));
+        const column = p * modules.length;
+        for (let i = 0; i < modules.length; i++) total += Math.max(bestSoFar[i] as number, columns[column + i] as number);
         if (total > chosenTotal + 1e-12) {
           chosen = p;
           chosenTotal = total;
         }
       }
-      left.delete(chosen);
-      modules.forEach((module, i) => (bestSoFar[i] = Math.max(bestSoFar[i] ?? 0, module.gains[chosen] ?? 0)));
+      taken[chosen] = 1;
+      for (let i = 0; i < modules.length; i++) bestSoFar[i] = Math.max(bestSoFar[i] as number, columns[chosen * modules.length + i] as number);
       const entry = this.data.library[chosen] as PredictorData["library"][number];
       order.push({ pipeline: entry.pipeline, expectedGain: (1 - Math.exp(-(prior[chosen] ?? 0))) * 100, validated: entry.validated });
     }

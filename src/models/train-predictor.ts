@@ -180,13 +180,26 @@ export function chooseHyperparameters(
   const grid = options.grid ?? DEFAULT_GRID;
   const table = new LeaveOneGroupOut(data);
   const autotunerGains = options.autotunerGains;
-  let best: CrossValidation | undefined;
-  for (const setting of gridSettings(grid)) {
-    const cv = crossValidate(new Predictor({ ...data, ...setting }), { table, ...(autotunerGains ? { autotunerGains } : {}) });
+  const settings = gridSettings(grid);
+  // Every setting's leave-one-group-out K = 0 from one walk per module (the same sums, in the same
+  // order, as crossValidate per setting).
+  const sums = new Float64Array(settings.length);
+  data.modules.forEach((module, index) => {
+    const tops = table.topsForSettings(index, settings);
+    for (let s = 0; s < settings.length; s++) sums[s] = (sums[s] as number) + (module.gains[tops[s] as number] ?? 0);
+  });
+  let chosen: { k: number; priorWeight: number } | undefined;
+  let chosenK0 = Number.NEGATIVE_INFINITY;
+  settings.forEach((setting, s) => {
+    const k0 = (Math.exp((sums[s] as number) / data.modules.length) - 1) * 100;
     // Choose by the zero-compilation result; ties go to the simpler setting (fewer neighbours).
-    if (best === undefined || cv.k0 > best.k0 + 1e-9) best = cv;
-  }
-  if (best === undefined) throw new PasswiseError("bad-option", "the hyper-parameter grid is empty");
+    if (chosen === undefined || k0 > chosenK0 + 1e-9) {
+      chosen = setting;
+      chosenK0 = k0;
+    }
+  });
+  if (chosen === undefined) throw new PasswiseError("bad-option", "the hyper-parameter grid is empty");
+  const best = crossValidate(new Predictor({ ...data, ...chosen }), { table, ...(autotunerGains ? { autotunerGains } : {}) });
   const crossValidation = { ...best, k0Nested: nestedK0(data, grid, table) };
   return { predictor: new Predictor({ ...data, k: best.chosen.k, priorWeight: best.chosen.priorWeight }), crossValidation };
 }
