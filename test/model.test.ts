@@ -18,6 +18,7 @@ import { predictPipeline, seedPipelines, usableRanking } from "../src/models/pre
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { sourcePackage } from "../src/models/groups.js";
 import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
+import { gridSettings, LeaveOneGroupOut, nestedK0 } from "../src/models/nested-cv.js";
 import { chooseHyperparameters, crossValidate, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { Rng } from "../src/search/rng.js";
@@ -509,4 +510,27 @@ test("leave-one-group-out from the shared table equals ranking every module from
     const fromScratch = (Math.exp(total / modules.length) - 1) * 100;
     assert.ok(Math.abs(crossValidate(predictor).k0 - fromScratch) < 1e-12, JSON.stringify(setting));
   }
+  // Every setting at once (one walk per prior weight) picks what each setting alone picks, with a
+  // second group left out and with k beyond the neighbours there are (22 or 23 outside two groups).
+  const data = { featureNames: ["x", "y"], mean: [0, 0], std: [1, 1], library, modules, k: 1, priorWeight: 1 };
+  const table = new LeaveOneGroupOut(data);
+  const settings = [0, 1, 2, 5, 22, 40].flatMap((k) => [0, 0.5, 8].map((priorWeight) => ({ k, priorWeight })));
+  modules.forEach((m, i) => {
+    for (const outer of [undefined, "g0", "g3"]) {
+      if (outer === m.group) continue;
+      const tops = table.topsForSettings(i, settings, outer);
+      settings.forEach((setting, s) => assert.equal(tops[s], table.top(i, setting, outer), `${m.hash} ${outer} ${JSON.stringify(setting)}`));
+    }
+  });
+  // The nested estimate equals choosing each group's setting one setting at a time.
+  const grid = { k: [0, 1, 3, 40], priorWeight: [0, 0.5, 2] };
+  let total = 0;
+  for (const outer of new Set(modules.map((m) => m.group))) {
+    const score = (setting: { k: number; priorWeight: number }, inOuter: boolean) =>
+      modules.reduce((sum, m, i) => ((m.group === outer) === inOuter ? sum + (m.gains[table.top(i, setting, outer)] ?? 0) : sum), 0);
+    let chosen = gridSettings(grid)[0] as { k: number; priorWeight: number };
+    for (const setting of gridSettings(grid)) if (score(setting, false) > score(chosen, false) + 1e-9) chosen = setting;
+    total += score(chosen, true);
+  }
+  assert.ok(Math.abs(nestedK0(data, grid, table) - (Math.exp(total / modules.length) - 1) * 100) < 1e-9);
 });
