@@ -35,6 +35,7 @@ export {
   OZ_PIPELINE,
   NO_PASSES,
 } from "./passes/pipeline.js";
+export { replayCommands } from "./llvm/replay.js";
 export type {
   Evaluator,
   Evaluation,

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { test } from "node:test";
 import Database from "better-sqlite3";
-import { writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { toolPath } from "../src/llvm/toolchain.js";
 import { CODEGEN_CRASH_IR } from "./fixtures-ir.js";
-import { bundledSuiteSample, example, passwiseBin, passwiseCli, sharedProbeCacheDir, tempDir } from "./helpers.js";
+import { bundledSuiteSample, example, passwiseBin, passwiseCli, sharedProbeCacheDir, tempDir, testToolchain } from "./helpers.js";
 
 function storedEvaluations(db: string): number {
   try {
@@ -102,4 +103,33 @@ test("passes lists the catalog and minimize shrinks a list", () => {
   const result = JSON.parse(minimized.stdout);
   assert.ok(result.passes.length < 3);
   assert.ok(result.size <= result.initialSize);
+});
+
+test("the replay lines tune and predict print for a C file recompute their sizes in a plain shell; --out honours --frontend-flags", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  // Compiles only with the frontend flag; __FILE__ puts the (relative) file name into .rodata.
+  const source = path.join(dir, "src", "scaled.c");
+  mkdirSync(path.dirname(source));
+  writeFileSync(source, `#include <stdio.h>\n#ifndef SCALE\n#error SCALE is needed\n#endif\nint scaled(int x) { if (x < 0) printf("%s: %d\\n", __FILE__, x); return x * SCALE; }\nint twice(int x) { return scaled(scaled(x)); }\n`);
+  const db = path.join(dir, "p.db");
+  const out = path.join(dir, "out");
+  const shell = (line: string) => {
+    const run = spawnSync("bash", ["-c", line], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: `${path.dirname(toolPath(toolchain, "opt"))}:${process.env.PATH ?? ""}` } });
+    assert.equal(run.status, 0, run.stderr);
+    const [text, data] = (run.stdout.trim().split("\n")[1] ?? "").trim().split(/\s+/).map(Number);
+    return (text ?? 0) + (data ?? 0);
+  };
+  const tuned = passwiseCli(["tune", source, "--budget", "8", "--jobs", "2", "--no-validate", "--db", db, "--out", out, "--frontend-flags=-DSCALE=3"]);
+  assert.equal(tuned.code, 0, tuned.stderr);
+  const best = Number(/best (\d+) B/.exec(tuned.stdout)?.[1]);
+  const tuneReplay = /replay: (.*)/.exec(tuned.stdout)?.[1] ?? "";
+  assert.match(tuneReplay, /^\(cd .*src && clang -Oz .*-DSCALE=3 .*scaled\.c -o -\) > input\.ll && opt /);
+  assert.equal(shell(tuneReplay), best);
+  assert.ok(existsSync(path.join(out, "scaled.o")) && existsSync(path.join(out, "scaled.ll")));
+
+  const predicted = passwiseCli(["predict", source, "--verify", "1", "--no-validate", "--db", db, "--frontend-flags=-DSCALE=3"]);
+  assert.equal(predicted.code, 0, predicted.stderr);
+  const size = Number(/size (\d+) B/.exec(predicted.stdout)?.[1]);
+  assert.equal(shell(/replay: (.*)/.exec(predicted.stdout)?.[1] ?? ""), size);
 });

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { availableParallelism } from "node:os";
 import { PasswiseError } from "../../errors.js";
-import { loadModule, splitFlags } from "../../llvm/ir-module.js";
+import { loadModule, splitFlags, type LoadModuleOptions } from "../../llvm/ir-module.js";
+import { replayCommands } from "../../llvm/replay.js";
 import { assemblyFromFile, assemblyFromModule, isAssemblyFile } from "../../llm/disassembly-input.js";
 import { llmDisassemble, type LlmDisassembleResult } from "../../llm/llm-disassemble.js";
 import { llmEmulate, type LlmEmulateResult } from "../../llm/llm-emulate.js";
@@ -73,7 +74,8 @@ async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptio
   const backend = await backendFromFlags(flags);
   const progress = createTaskProgress("llm-tune", { quiet: globals.quiet });
   try {
-    const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+    const loadOptions = flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {};
+    const module = await loadModule(session.toolchain, input, loadOptions);
     const validator = flags.validate ? (await buildValidator(session.toolchain, flags, { input, jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const result = await llmTuneInput(module, {
       backend,
@@ -88,7 +90,7 @@ async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptio
     const failures = result.parts.map((p) => p.modelFailure);
     if (failures.length > 0 && failures.every((f) => f !== undefined)) throw modelError(backend.description, failures[0]?.message);
     if (globals.json) printJson({ input, model: backend.description, llvmVersion: session.toolchain.version.full, ...result });
-    else renderTune(input, result);
+    else renderTune(input, result, loadOptions);
     return 0;
   } finally {
     progress.stop();
@@ -97,7 +99,7 @@ async function tuneCommand(input: string, flags: TuneFlags, globals: GlobalOptio
   }
 }
 
-function renderTune(input: string, result: LlmTuneInputResult): void {
+function renderTune(input: string, result: LlmTuneInputResult, loadOptions: LoadModuleOptions): void {
   if (result.split) console.log(`${input}: over the model's context, split into ${result.parts.length} functions${result.notExtracted.length ? ` (${result.notExtracted.length} could not be extracted)` : ""}`);
   for (const part of result.parts) {
     const label = result.split ? `  ${part.name}` : input;
@@ -112,7 +114,8 @@ function renderTune(input: string, result: LlmTuneInputResult): void {
     if (part.improvementOverOz !== null) console.log(`  ${part.improvementOverOz.toFixed(2)}% smaller than -Oz`);
     if (part.validation) console.log(`  validated: ${part.validation.valid ? part.validation.checks.join(", ") : `no (${part.validation.reasons[0] ?? "rejected"})`}`);
     for (const issue of part.issues) console.log(`  note: ${issue}`);
-    console.log(`  replay: ${replayCommand(part.chosen.pipeline, input)}`);
+    // A split part is one function's IR (llvm-extract of the module), not the whole input.
+    console.log(`  replay: ${result.split ? replayCommand(part.chosen.pipeline, `${part.name}.ll`) : replayCommands(input, part.chosen.pipeline, loadOptions)}`);
   }
 }
 

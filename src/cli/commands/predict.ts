@@ -5,7 +5,7 @@ import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import { catalogHash, predictPipeline } from "../../models/predict.js";
 import { loadCatalog } from "../../passes/catalog.js";
-import { replayCommand } from "../../passes/pipeline.js";
+import { replayCommands } from "../../llvm/replay.js";
 import type { GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { openSession, parsePositiveInt } from "../session.js";
@@ -47,7 +47,8 @@ async function predictCommand(input: string, flags: PredictFlags, globals: Globa
     if (file.catalogHash !== catalogHash((await loadCatalog(session.toolchain.version.major)).entries) && !globals.json) {
       process.stderr.write(`passwise: warning: ${modelFile} was trained with another pass catalog; candidates with unknown passes are skipped\n`);
     }
-    const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+    const loadOptions = flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {};
+    const module = await loadModule(session.toolchain, input, loadOptions);
     const validator = verify > 0 && flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const prediction = await predictPipeline(module, { predictor, catalog: session.catalog.usable, verify, evaluator: session.evaluator, ...(validator ? { validator } : {}) });
     if (globals.json) {
@@ -61,7 +62,7 @@ async function predictCommand(input: string, flags: PredictFlags, globals: Globa
       console.log(`  expected ${prediction.expectedGain.toFixed(2)}% smaller than -Oz (model estimate; nothing compiled, prediction took ${prediction.predictMs.toFixed(0)} ms)`);
     }
     console.log(`  validated: ${prediction.validated ? `${prediction.validated.checks.join(", ")} (${prediction.validated.when})` : "no"}`);
-    console.log(`  replay: ${replayCommand(prediction.pipeline, input)}`);
+    console.log(`  replay: ${replayCommands(input, prediction.pipeline, loadOptions)}`);
     return 0;
   } finally {
     session.close();

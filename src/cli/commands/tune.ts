@@ -3,7 +3,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { isPasswiseError } from "../../errors.js";
 import { existsSync } from "node:fs";
-import { loadModule, splitFlags } from "../../llvm/ir-module.js";
+import { loadModule, splitFlags, type IrModule, type LoadModuleOptions } from "../../llvm/ir-module.js";
+import { replayCommands } from "../../llvm/replay.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import { seedPipelines } from "../../models/predict.js";
@@ -11,7 +12,6 @@ import type { Predictor } from "../../models/predictor.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { loadRlm } from "../../models/rlm/model-file.js";
 import { rlmSurrogate, type Surrogate } from "../../search/surrogate.js";
-import { replayCommand } from "../../passes/pipeline.js";
 import { DEFAULT_BUDGET, resolveStrategy, tune, type TuneResult } from "../../search/tune.js";
 import type { PipelineValidator } from "../../verify/validator.js";
 import type { GlobalOptions } from "../context.js";
@@ -85,7 +85,7 @@ async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOp
           : { validator: undefined };
         const result = await tuneOne(input, flags, session, { strategy: strategy.name, budget, timeMs, jobs, seed, signal: abort.signal, validator, predictor, surrogate }, globals);
         results.push(result);
-        if (!globals.json) renderTune(result);
+        if (!globals.json) renderTune(result, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
       } catch (error) {
         if (!isPasswiseError(error)) throw error;
         exitCode = reportError(error, { json: false, debug: globals.debug });
@@ -107,7 +107,8 @@ async function tuneOne(
   search: { strategy: string; budget: number | undefined; timeMs: number | undefined; jobs: number; seed: number; signal: AbortSignal; validator: PipelineValidator | undefined; predictor: Predictor | undefined; surrogate: Surrogate | undefined },
   globals: GlobalOptions,
 ): Promise<TuneResult> {
-  const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+  const loadOptions = flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {};
+  const module = await loadModule(session.toolchain, input, loadOptions);
   const extraSeeds = search.predictor ? seedPipelines(module, { predictor: search.predictor, catalog: session.catalog.usable, ...(search.budget === undefined ? {} : { budget: search.budget }) }) : [];
   let ozSize: number | undefined;
   const progress = createProgressReporter(path.basename(input), () => ozSize, { quiet: globals.quiet });
@@ -132,7 +133,7 @@ async function tuneOne(
       },
       onPhase: (phase, detail) => progress.phase(phase, detail),
     });
-    if (flags.out) await writeOutputs(flags.out, input, result, session);
+    if (flags.out) await writeOutputs(flags.out, module, input, result, session);
     return result;
   } finally {
     progress.stop();
@@ -158,8 +159,7 @@ export async function loadSeedPredictor(model: string | boolean, session: Sessio
   }
 }
 
-async function writeOutputs(dir: string, input: string, result: TuneResult, session: Session): Promise<void> {
-  const module = await loadModule(session.toolchain, input);
+async function writeOutputs(dir: string, module: IrModule, input: string, result: TuneResult, session: Session): Promise<void> {
   const { evaluation, artifacts } = await session.evaluator.compile(module, result.bestPipeline);
   if (!evaluation.ok || artifacts === undefined) return;
   await mkdir(dir, { recursive: true });
@@ -194,7 +194,7 @@ export function tuneJson(result: TuneResult) {
   };
 }
 
-function renderTune(r: TuneResult): void {
+function renderTune(r: TuneResult, loadOptions: LoadModuleOptions): void {
   const validated = r.validated === null ? "not validated (--no-validate)" : r.validated.valid ? `valid (${Object.keys(r.validated.checks).join(", ")} passed)` : "INVALID";
   console.log(`${r.input} — LLVM ${r.llvmVersion}, strategy ${r.strategy}, seed ${r.seed}`);
   console.log(`  -O0 ${r.o0Size ?? "failed"} B   -Oz ${r.ozSize} B   best ${r.bestSize} B   ${r.improvementOverOz.toFixed(2)}% smaller than -Oz`);
@@ -202,6 +202,6 @@ function renderTune(r: TuneResult): void {
   console.log(`  evaluations: ${r.evaluations} search + ${r.minimizeEvaluations} minimize; ${r.compilations} compilations; ${(r.elapsedMs / 1000).toFixed(1)} s`);
   console.log(`  validated: ${validated}`);
   for (const rejected of r.rejected) console.log(`  rejected by validation: ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
-  console.log(`  replay: ${replayCommand(r.bestPipeline)}`);
+  console.log(`  replay: ${replayCommands(r.input, r.bestPipeline, loadOptions)}`);
 }
 
