@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { loadModule } from "../../llvm/ir-module.js";
-import { replayCommand } from "../../passes/pipeline.js";
+import { replayCommands } from "../../llvm/replay.js";
 import { tune } from "../../search/tune.js";
 import type { GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
@@ -62,7 +62,7 @@ async function demoCommand(budget: number, globals: GlobalOptions): Promise<numb
     console.log(`  evaluations      ${result.evaluations} search + ${result.minimizeEvaluations} minimize, ${result.compilations} compilations, ${(result.elapsedMs / 1000).toFixed(1)} s`);
     console.log(`  validated        ${result.validated?.valid ? `yes (${Object.keys(result.validated.checks).join(", ")})` : "no"}`);
     for (const rejected of result.rejected) console.log(`  rejected         ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
-    console.log(`\nRecompute it by hand:\n  clang -Oz -Xclang -disable-llvm-passes -S -emit-llvm examples/crc32.c -o input.ll\n  ${replayCommand(result.bestPipeline)}`);
+    console.log(`\nRecompute it by hand (from the repository's root):\n  ${replayCommands("examples/crc32.c", result.bestPipeline)}`);
     return 0;
   } finally {
     session.close();

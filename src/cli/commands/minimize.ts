@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { PasswiseError } from "../../errors.js";
 import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { minimizePassList } from "../../minimize/minimize.js";
-import { parsePipelineOption, replayCommand, splitPipeline } from "../../passes/pipeline.js";
+import { parsePipelineOption, splitPipeline } from "../../passes/pipeline.js";
+import { replayCommands } from "../../llvm/replay.js";
 import type { GlobalOptions } from "../context.js";
 import { printJson } from "../render/output.js";
 import { openSession, parsePositiveInt } from "../session.js";
@@ -35,7 +36,8 @@ async function minimizeCommand(input: string, flags: MinimizeFlags, globals: Glo
   const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
   const session = await openSession(globals, { ...(flags.db ? { db: flags.db } : {}), jobs });
   try {
-    const module = await loadModule(session.toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
+    const loadOptions = flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {};
+    const module = await loadModule(session.toolchain, input, loadOptions);
     const start = await session.evaluator.evaluate(module, passes.join(","));
     if (!start.ok) {
       throw new PasswiseError("invalid-pipeline", `the pipeline fails on ${input} (${start.failure.kind}): ${start.failure.diagnostic}`);
@@ -54,7 +56,7 @@ async function minimizeCommand(input: string, flags: MinimizeFlags, globals: Glo
     } else {
       console.log(`${input}: ${result.initialLength} → ${result.passes.length} passes, ${result.initialSize} → ${result.size} B (${result.evaluations} evaluations, ${result.rounds} rounds)`);
       console.log(`  pipeline: ${result.pipeline}`);
-      console.log(`  replay: ${replayCommand(result.pipeline)}`);
+      console.log(`  replay: ${replayCommands(input, result.pipeline, loadOptions)}`);
     }
     return 0;
   } finally {
