@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
@@ -21,6 +21,8 @@ import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
 import { gridSettings, LeaveOneGroupOut, nestedK0 } from "../src/models/nested-cv.js";
 import { chooseHyperparameters, crossValidate, readDataset, readDatasets, trainPredictor, type CrossValidation, type DatasetModule } from "../src/models/train-predictor.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
+import { runTool } from "../src/llvm/run-tool.js";
+import { toolPath } from "../src/llvm/toolchain.js";
 import { Rng } from "../src/search/rng.js";
 import { ResultsStore } from "../src/store/results-store.js";
 import { PassListEval } from "../src/verify/passlisteval.js";
@@ -237,6 +239,18 @@ test("eval flag-tuning --exclude-group names a group the model lacks: a clear er
   const cli = passwiseCli(["eval", "flag-tuning", "--suite", corpusFixture, "--exclude-group", "examples,no-such-group", "--budget", "0"]);
   assert.equal(cli.code, 2, cli.stderr);
   assert.match(cli.stderr, /^passwise: error: --exclude-group: the model has no training modules in group 'no-such-group' \(its groups: .*examples/m);
+});
+
+test("an evaluation directory's IR, bitcode and C files are one unit each", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "a.ll"), (modules[0] as DatasetModule).ir);
+  const bitcode = await runTool(toolPath(toolchain, "opt"), [path.join(dir, "a.ll"), "-o", path.join(dir, "b.bc")], { timeoutMs: 30_000 });
+  assert.equal(bitcode.exitCode, 0);
+  copyFileSync(path.join(corpusFixture, "alpha", "sum.c"), path.join(dir, "c.c"));
+  const units = await unitsFromDirectory(toolchain, dir);
+  assert.deepEqual(units.map((u) => u.name), ["a.ll", "b.bc", "c.c"]);
+  assert.ok(units.every((u) => u.module !== undefined));
 });
 
 test("the flag-tuning evaluation's figures match values computed by hand", async () => {

@@ -3,11 +3,11 @@ import { findSources, inferredIncludeFlags } from "../corpus/corpus.js";
 import { splitByFunction } from "../corpus/split.js";
 import { approximateTokenCount, DEFAULT_TOKEN_BUDGET } from "../corpus/tokens.js";
 import { isPasswiseError } from "../errors.js";
-import { irModuleFromText, languageOf, loadModule } from "../llvm/ir-module.js";
+import { irModuleFromText, loadModule } from "../llvm/ir-module.js";
 import type { Toolchain } from "../llvm/toolchain.js";
 import { readDataset } from "../models/train-predictor.js";
 import type { EvalUnit } from "./flag-tuning.js";
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { mapWithConcurrency } from "../search/concurrency.js";
 
 /**
@@ -18,7 +18,7 @@ import { mapWithConcurrency } from "../search/concurrency.js";
 export async function unitsFromDirectory(toolchain: Toolchain, dir: string, options: { tokenBudget?: number; jobs?: number } = {}): Promise<EvalUnit[]> {
   const root = path.resolve(dir);
   const info = await stat(root);
-  const files = info.isDirectory() ? [...(await findSources(root)), ...(await findIr(root))].sort() : [root];
+  const files = info.isDirectory() ? (await findSources(root)).sort() : [root];
   const includes = info.isDirectory() ? await inferredIncludeFlags(root) : [];
   const budget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
   // Files compile independently; the units keep the files' sorted order whatever finishes first.
@@ -41,15 +41,6 @@ export async function unitsFromDirectory(toolchain: Toolchain, dir: string, opti
     }
   });
   return perFile.flat();
-}
-
-async function findIr(root: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
-    const full = path.join(entry.parentPath ?? root, entry.name);
-    if (entry.isFile() && (languageOf(full) === "llvm-ir" || languageOf(full) === "llvm-bc")) found.push(full);
-  }
-  return found;
 }
 
 /** Units from one split of a dataset (e.g. the held-out test split). */
