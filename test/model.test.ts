@@ -241,7 +241,7 @@ test("eval flag-tuning --exclude-group names a group the model lacks: a clear er
   assert.match(cli.stderr, /^passwise: error: --exclude-group: the model has no training modules in group 'no-such-group' \(its groups: .*examples/m);
 });
 
-test("an evaluation directory's IR, bitcode and C files are one unit each", async () => {
+test("an evaluation directory's IR, bitcode and C files are one unit each; --languages picks kinds", async () => {
   const toolchain = await testToolchain();
   const dir = tempDir();
   writeFileSync(path.join(dir, "a.ll"), (modules[0] as DatasetModule).ir);
@@ -251,6 +251,11 @@ test("an evaluation directory's IR, bitcode and C files are one unit each", asyn
   const units = await unitsFromDirectory(toolchain, dir);
   assert.deepEqual(units.map((u) => u.name), ["a.ll", "b.bc", "c.c"]);
   assert.ok(units.every((u) => u.module !== undefined));
+  assert.deepEqual((await unitsFromDirectory(toolchain, dir, { languages: ["c"] })).map((u) => u.name), ["c.c"]);
+  assert.deepEqual((await unitsFromDirectory(toolchain, dir, { languages: ["llvm-ir", "llvm-bc"] })).map((u) => u.name), ["a.ll", "b.bc"]);
+  const badKind = passwiseCli(["eval", "flag-tuning", "--suite", dir, "--languages", "c,fortran"]);
+  assert.equal(badKind.code, 2, badKind.stderr);
+  assert.match(badKind.stderr, /--languages: unknown kind 'fortran' \(use c, c\+\+ or ir\)/);
 });
 
 test("the flag-tuning evaluation's figures match values computed by hand", async () => {

@@ -3,7 +3,7 @@ import { findSources, inferredIncludeFlags } from "../corpus/corpus.js";
 import { splitByFunction } from "../corpus/split.js";
 import { approximateTokenCount, DEFAULT_TOKEN_BUDGET } from "../corpus/tokens.js";
 import { isPasswiseError } from "../errors.js";
-import { irModuleFromText, loadModule } from "../llvm/ir-module.js";
+import { irModuleFromText, languageOf, loadModule, type InputLanguage } from "../llvm/ir-module.js";
 import type { Toolchain } from "../llvm/toolchain.js";
 import { readDataset } from "../models/train-predictor.js";
 import type { EvalUnit } from "./flag-tuning.js";
@@ -15,10 +15,16 @@ import { mapWithConcurrency } from "../search/concurrency.js";
  * (C, C++, .ll, .bc) is one unit, split per function when over the token budget; a file that
  * does not compile stays in as a skipped unit (it counts as -Oz).
  */
-export async function unitsFromDirectory(toolchain: Toolchain, dir: string, options: { tokenBudget?: number; jobs?: number } = {}): Promise<EvalUnit[]> {
+export async function unitsFromDirectory(
+  toolchain: Toolchain,
+  dir: string,
+  options: { tokenBudget?: number; jobs?: number; languages?: readonly InputLanguage[] } = {},
+): Promise<EvalUnit[]> {
   const root = path.resolve(dir);
   const info = await stat(root);
-  const files = info.isDirectory() ? (await findSources(root)).sort() : [root];
+  const found = info.isDirectory() ? (await findSources(root)).sort() : [root];
+  const languages = options.languages;
+  const files = languages === undefined ? found : found.filter((file) => languages.includes(languageOf(file) as InputLanguage));
   const includes = info.isDirectory() ? await inferredIncludeFlags(root) : [];
   const budget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
   // Files compile independently; the units keep the files' sorted order whatever finishes first.

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { PasswiseError } from "../../errors.js";
 import { evaluateFlagTuning, type FlagTuningEvaluation } from "../../eval/flag-tuning.js";
 import { unitsFromDataset, unitsFromDirectory } from "../../eval/units.js";
+import type { InputLanguage } from "../../llvm/ir-module.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import type { Predictor } from "../../models/predictor.js";
@@ -22,6 +23,7 @@ interface EvalFlags extends LlmFlags {
   suite?: string;
   dataset?: string;
   split: string;
+  languages?: string;
   model?: string;
   excludeGroup?: string;
   budget: string;
@@ -40,6 +42,7 @@ export function registerEval(program: Command, run: Runner): void {
     .option("--suite <dir>", "directory of C/C++/.ll programs (units over the token budget are split per function)")
     .option("--dataset <dir>", "a dataset built by passwise dataset build (use with --split)")
     .option("--split <name>", "dataset split to evaluate on", "test")
+    .option("--languages <list>", "with --suite: only files of these kinds, comma-separated: c, c++, ir (.ll and .bc)")
     .option("-m, --model <file>", "predictor model (default: the shipped models/predictor.json)")
     .option("--exclude-group <groups>", "comma-separated groups whose training modules the model leaves out (a held-out test without retraining; e.g. examples)")
     .option("-b, --budget <n>", "autotuner evaluations per unit (0 leaves the autotuner out)", "200")
@@ -53,6 +56,15 @@ export function registerEval(program: Command, run: Runner): void {
   registerLlmEvals(evaluation, run);
 }
 
+function parseLanguages(list: string): InputLanguage[] {
+  const kinds: Record<string, InputLanguage[]> = { c: ["c"], "c++": ["c++"], cpp: ["c++"], ir: ["llvm-ir", "llvm-bc"] };
+  return list.split(",").flatMap((name) => {
+    const kind = kinds[name.trim().toLowerCase()];
+    if (kind === undefined) throw new PasswiseError("bad-option", `--languages: unknown kind '${name.trim()}' (use c, c++ or ir)`);
+    return kind;
+  });
+}
+
 async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Promise<number> {
   if ((flags.suite === undefined) === (flags.dataset === undefined)) throw new PasswiseError("bad-option", "give exactly one of --suite DIR or --dataset DIR");
   const jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, "--jobs");
@@ -63,7 +75,8 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
   try {
     const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
     const predictor = flags.excludeGroup ? withoutGroups(loaded, flags.excludeGroup) : loaded;
-    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite, { jobs }) : await unitsFromDataset(flags.dataset as string, flags.split);
+    const languages = flags.languages === undefined ? undefined : parseLanguages(flags.languages);
+    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite, { jobs, ...(languages ? { languages } : {}) }) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const backend = flags.llm === undefined ? undefined : await backendFromFlags(flags, process.env, flags.llm);
