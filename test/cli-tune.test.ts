@@ -131,5 +131,9 @@ test("the replay lines tune and predict print for a C file recompute their sizes
   const predicted = passwiseCli(["predict", source, "--verify", "1", "--no-validate", "--db", db, "--frontend-flags=-DSCALE=3"]);
   assert.equal(predicted.code, 0, predicted.stderr);
   const size = Number(/size (\d+) B/.exec(predicted.stdout)?.[1]);
-  assert.equal(shell(/replay: (.*)/.exec(predicted.stdout)?.[1] ?? ""), size);
+  const predictReplay = /replay: (.*)/.exec(predicted.stdout)?.[1] ?? "";
+  assert.equal(shell(predictReplay), size);
+  const predictedJson = passwiseCli(["predict", source, "--verify", "1", "--no-validate", "--db", db, "--frontend-flags=-DSCALE=3", "--json"]);
+  assert.equal(predictedJson.code, 0, predictedJson.stderr);
+  assert.equal((JSON.parse(predictedJson.stdout) as { replay: string }).replay, predictReplay);
 });

@@ -52,7 +52,7 @@ async function predictCommand(input: string, flags: PredictFlags, globals: Globa
     const validator = verify > 0 && flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const prediction = await predictPipeline(module, { predictor, catalog: session.catalog.usable, verify, evaluator: session.evaluator, ...(validator ? { validator } : {}) });
     if (globals.json) {
-      printJson({ input, model: modelFile, llvmVersion: session.toolchain.version.full, ...prediction });
+      printJson({ input, model: modelFile, llvmVersion: session.toolchain.version.full, ...prediction, replay: replayCommands(input, prediction.pipeline, loadOptions) });
       return 0;
     }
     console.log(`${input}: ${prediction.pipeline}`);

@@ -96,7 +96,7 @@ async function tuneCommand(inputs: string[], flags: TuneFlags, globals: GlobalOp
     process.removeListener("SIGINT", onSigint);
     session.close();
   }
-  if (globals.json) printJson(results.map((r) => ("ok" in r ? r : tuneJson(r))));
+  if (globals.json) printJson(results.map((r) => ("ok" in r ? r : tuneJson(r, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {}))));
   return exitCode;
 }
 
@@ -169,7 +169,7 @@ async function writeOutputs(dir: string, module: IrModule, input: string, result
   await writeFile(`${base}.pipeline`, result.bestPipeline + "\n");
 }
 
-export function tuneJson(result: TuneResult) {
+export function tuneJson(result: TuneResult, loadOptions: LoadModuleOptions = {}) {
   return {
     ok: true,
     input: result.input,
@@ -191,6 +191,7 @@ export function tuneJson(result: TuneResult) {
     searchPipeline: result.searchPipeline,
     searchSize: result.searchSize,
     seconds: Number((result.elapsedMs / 1000).toFixed(2)),
+    replay: replayCommands(result.input, result.bestPipeline, loadOptions),
   };
 }
 
