@@ -252,6 +252,10 @@ test("an evaluation directory's IR, bitcode and C files are one unit each; --lan
   assert.deepEqual(units.map((u) => u.name), ["a.ll", "b.bc", "c.c"]);
   assert.ok(units.every((u) => u.module !== undefined));
   assert.deepEqual((await unitsFromDirectory(toolchain, dir, { languages: ["c"] })).map((u) => u.name), ["c.c"]);
+  // Over a (tiny) token budget a file is split per function; a budget of 0 never splits.
+  const split = await unitsFromDirectory(toolchain, dir, { languages: ["c"], tokenBudget: 50 });
+  assert.ok(split.length >= 2 && split.every((u) => u.name.startsWith("c.c:")), JSON.stringify(split.map((u) => u.name)));
+  assert.deepEqual((await unitsFromDirectory(toolchain, dir, { languages: ["c"], tokenBudget: 0 })).map((u) => u.name), ["c.c"]);
   assert.deepEqual((await unitsFromDirectory(toolchain, dir, { languages: ["llvm-ir", "llvm-bc"] })).map((u) => u.name), ["a.ll", "b.bc"]);
   const badKind = passwiseCli(["eval", "flag-tuning", "--suite", dir, "--languages", "c,fortran"]);
   assert.equal(badKind.code, 2, badKind.stderr);

@@ -26,7 +26,8 @@ export async function unitsFromDirectory(
   const languages = options.languages;
   const files = languages === undefined ? found : found.filter((file) => languages.includes(languageOf(file) as InputLanguage));
   const includes = info.isDirectory() ? await inferredIncludeFlags(root) : [];
-  const budget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
+  // A budget of 0 never splits: the predictor and the autotuner read whole modules; only an LLM's context needs the split.
+  const budget = options.tokenBudget === 0 ? Number.POSITIVE_INFINITY : (options.tokenBudget ?? DEFAULT_TOKEN_BUDGET);
   // Files compile independently; the units keep the files' sorted order whatever finishes first.
   const perFile = await mapWithConcurrency(files, options.jobs ?? 1, async (file): Promise<EvalUnit[]> => {
     const name = info.isDirectory() ? path.relative(root, file) : path.basename(file);

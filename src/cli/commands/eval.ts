@@ -4,6 +4,7 @@ import { PasswiseError } from "../../errors.js";
 import { evaluateFlagTuning, type FlagTuningEvaluation } from "../../eval/flag-tuning.js";
 import { unitsFromDataset, unitsFromDirectory } from "../../eval/units.js";
 import type { InputLanguage } from "../../llvm/ir-module.js";
+import { DEFAULT_TOKEN_BUDGET } from "../../corpus/tokens.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import type { Predictor } from "../../models/predictor.js";
@@ -24,6 +25,7 @@ interface EvalFlags extends LlmFlags {
   dataset?: string;
   split: string;
   languages?: string;
+  tokenBudget: string;
   model?: string;
   excludeGroup?: string;
   budget: string;
@@ -43,6 +45,7 @@ export function registerEval(program: Command, run: Runner): void {
     .option("--dataset <dir>", "a dataset built by passwise dataset build (use with --split)")
     .option("--split <name>", "dataset split to evaluate on", "test")
     .option("--languages <list>", "with --suite: only files of these kinds, comma-separated: c, c++, ir (.ll and .bc)")
+    .option("--token-budget <n>", "with --suite: split files over this many tokens per function, as the paper did for its LLM's context (0: never split)", String(DEFAULT_TOKEN_BUDGET))
     .option("-m, --model <file>", "predictor model (default: the shipped models/predictor.json)")
     .option("--exclude-group <groups>", "comma-separated groups whose training modules the model leaves out (a held-out test without retraining; e.g. examples)")
     .option("-b, --budget <n>", "autotuner evaluations per unit (0 leaves the autotuner out)", "200")
@@ -76,7 +79,8 @@ async function flagTuningCommand(flags: EvalFlags, globals: GlobalOptions): Prom
     const loaded = (await loadPredictor(flags.model ?? DEFAULT_PREDICTOR_PATH, { llvmMajor: session.toolchain.version.major })).predictor;
     const predictor = flags.excludeGroup ? withoutGroups(loaded, flags.excludeGroup) : loaded;
     const languages = flags.languages === undefined ? undefined : parseLanguages(flags.languages);
-    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite, { jobs, ...(languages ? { languages } : {}) }) : await unitsFromDataset(flags.dataset as string, flags.split);
+    const tokenBudget = parsePositiveInt(flags.tokenBudget, "--token-budget", { allowZero: true });
+    const units = flags.suite ? await unitsFromDirectory(session.toolchain, flags.suite, { jobs, tokenBudget, ...(languages ? { languages } : {}) }) : await unitsFromDataset(flags.dataset as string, flags.split);
     if (units.length === 0) throw new PasswiseError("bad-input", "no programs to evaluate");
     const validator = flags.validate ? (await buildValidator(session.toolchain, {}, { jobs, suite: true, ...(session.store ? { store: session.store } : {}) })).validator : undefined;
     const backend = flags.llm === undefined ? undefined : await backendFromFlags(flags, process.env, flags.llm);
