@@ -14,7 +14,9 @@ import { addLibraryPipelines, fillPredictor } from "../src/models/fill-gains.js"
 import { irFeatures } from "../src/models/features.js";
 import { assignSplits } from "../src/dataset/splits.js";
 import { loadPredictor, savePredictor, type PredictorFile } from "../src/models/model-file.js";
-import { predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
+import { catalogHash, predictPipeline, seedPipelines, usableRanking } from "../src/models/predict.js";
+import { pruneToCatalog } from "../src/models/prune.js";
+import { loadCatalog } from "../src/passes/catalog.js";
 import { DEFAULT_PREDICTOR_PATH } from "../src/models/default-model.js";
 import { sourcePackage } from "../src/models/groups.js";
 import { FAILED_GAIN, Predictor } from "../src/models/predictor.js";
@@ -482,6 +484,50 @@ test("model fill --add-pipeline widens the library with a validated pipeline mea
     assert.doesNotMatch(rejected.stderr, /\n\s+at /, "no stack trace");
   }
   assert.equal(existsSync(path.join(dir, "never.json")), false);
+});
+
+test("model prune drops the library pipelines that use a pass the catalog left out, with their gains, and records the catalog", async () => {
+  const toolchain = await testToolchain();
+  const catalog = (await loadCatalog(toolchain.version.major)).entries;
+  const { predictor: trained, crossValidation } = trainPredictor(modules, { splits: ["train", "validation", "test"] });
+  // First in the library, and the best on every module, so a misaligned column or a kept pipeline shows.
+  const unsafe = "function(sroa),function(lower-invoke)";
+  const withUnsafe = new Predictor({
+    ...trained.data,
+    library: [{ pipeline: unsafe, validated: ["passlisteval"] }, ...trained.data.library],
+    modules: trained.data.modules.map((module) => ({ ...module, gains: [0.5, ...module.gains] })),
+  });
+  assert.equal(usableRanking(irModuleFromText(modules[0]?.ir as string, "m"), { predictor: withUnsafe, catalog }).some((r) => r.pipeline === unsafe), false, "predict already skips it");
+  const pruned = pruneToCatalog(withUnsafe, catalog);
+  assert.deepEqual(pruned.dropped, [unsafe]);
+  assert.deepEqual(pruned.predictor.data.library, trained.data.library);
+  assert.deepEqual(pruned.predictor.data.modules, trained.data.modules);
+  assert.ok(pruned.before.oracle > 60 && pruned.after.oracle < 60, `${pruned.before.oracle} -> ${pruned.after.oracle}`);
+  assert.equal(pruneToCatalog(trained, catalog).dropped.length, 0);
+
+  const dir = tempDir();
+  const file = path.join(dir, "model.json");
+  const out = path.join(dir, "pruned.json");
+  const dataset = { dir: datasetDir, trainingModules: modules.length, heldOutModules: 0, splits: ["train"] };
+  await savePredictor(file, withUnsafe, { llvmVersion: toolchain.version.full, catalogHash: "x", command: "passwise model train", dataset, crossValidation });
+  const input = path.join(corpusFixture, "alpha", "sum.c");
+  assert.match(passwiseCli(["predict", input, "--model", file]).stderr, /was made for another pass catalog; .*passwise model prune/);
+  const cli = passwiseCli(["model", "prune", "--model", file, "--out", out, "--json"]);
+  assert.equal(cli.code, 0, cli.stderr);
+  const report = JSON.parse(cli.stdout) as { dropped: string[]; out: string | null; catalogHash: string; after: CrossValidation };
+  assert.deepEqual(report.dropped, [unsafe]);
+  assert.equal(report.out, out);
+  assert.equal(report.after.autotuner, crossValidation.autotuner, "the autotuner's figure is kept from the file");
+  const written = JSON.parse(readFileSync(out, "utf8")) as PredictorFile;
+  assert.deepEqual(written.data.library, trained.data.library);
+  assert.equal(written.catalogHash, catalogHash(catalog));
+  assert.equal(written.command, `passwise model train; passwise model prune --model ${file} --out ${out}`);
+  const predicted = passwiseCli(["predict", input, "--model", out]);
+  assert.equal(predicted.code, 0, predicted.stderr);
+  assert.doesNotMatch(predicted.stderr, /another pass catalog/);
+  const again = passwiseCli(["model", "prune", "--model", out]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /already matches the catalog .*; nothing written/);
 });
 
 test("a package's whole units and its functions are one group for cross-validation", () => {

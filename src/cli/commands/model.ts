@@ -10,6 +10,7 @@ import type { Predictor } from "../../models/predictor.js";
 import { LeaveOneGroupOut } from "../../models/nested-cv.js";
 import { crossValidate, nestedK0CrossValidation, readDatasets, trainPredictor, type CrossValidation } from "../../models/train-predictor.js";
 import { addLibraryPipelines, fillPredictor, type FilledPredictor } from "../../models/fill-gains.js";
+import { pruneToCatalog } from "../../models/prune.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { formatTable, printJson } from "../render/output.js";
 import { createTaskProgress } from "../render/progress.js";
@@ -50,6 +51,13 @@ export function registerModel(program: Command, run: Runner): void {
       "\nExamples:\n  passwise model fill --out /tmp/predictor-filled.json --jobs 2\n  passwise model fill --add-modules 400 --corpus default --out /tmp/predictor-grown.json\n  passwise model fill --add-pipeline 'default<Oz>,function(lower-switch)' --out /tmp/predictor-wider.json\n",
     )
     .action((flags: FillFlags) => run((globals) => fillCommand(flags, globals)));
+  model
+    .command("prune")
+    .description("Drop the library pipelines that use a pass the installed LLVM's pass catalog no longer holds (a pass left out as unsafe), choose k and the prior weight again, and record the catalog; compiles nothing")
+    .option("-m, --model <file>", "model file (default: the shipped models/predictor.json)")
+    .option("-o, --out <file>", "model file to write (default: overwrite --model)")
+    .addHelpText("after", "\nExample:\n  passwise model prune --out /tmp/predictor-pruned.json\n")
+    .action((flags: { model?: string; out?: string }) => run((globals) => pruneCommand(flags, globals)));
 }
 
 interface TrainFlags {
@@ -150,6 +158,34 @@ async function fillCommand(flags: FillFlags, globals: GlobalOptions): Promise<nu
   }
 }
 
+async function pruneCommand(flags: { model?: string; out?: string }, globals: GlobalOptions): Promise<number> {
+  const toolchain = await cliToolchain(globals);
+  const modelFile = flags.model ?? DEFAULT_PREDICTOR_PATH;
+  const out = flags.out ?? modelFile;
+  const { file: saved, predictor } = await loadPredictor(modelFile, { llvmMajor: toolchain.version.major });
+  const catalog = (await loadCatalog(toolchain.version.major)).entries;
+  const pruned = pruneToCatalog(predictor, catalog);
+  const autotuner = storedAutotuner(saved.crossValidation);
+  const before = { ...pruned.before, autotuner };
+  const after = { ...pruned.after, autotuner };
+  const command = `${saved.command}; passwise model prune${flags.model ? ` --model ${flags.model}` : ""}${flags.out ? ` --out ${flags.out}` : ""}`;
+  const hash = catalogHash(catalog);
+  const changed = pruned.dropped.length > 0 || hash !== saved.catalogHash;
+  if (changed) await savePredictor(out, pruned.predictor, { llvmVersion: saved.llvmVersion, catalogHash: hash, command, dataset: saved.dataset, crossValidation: after });
+  if (globals.json) {
+    printJson({ model: modelFile, out: changed ? out : null, catalogHash: hash, dropped: pruned.dropped, library: pruned.predictor.data.library.length, before, after });
+    return 0;
+  }
+  if (!changed) {
+    console.log(`${modelFile} already matches the catalog of LLVM ${toolchain.version.major} (${hash}); nothing written`);
+    return 0;
+  }
+  console.log(`pruned ${out}: dropped ${pruned.dropped.length} of ${predictor.data.library.length} library pipelines, catalog ${saved.catalogHash} -> ${hash}`);
+  for (const pipeline of pruned.dropped) console.log(`  dropped: ${pipeline}`);
+  printCrossValidationTable(before, after);
+  return 0;
+}
+
 /** Pipelines for the library: well-formed, and passing PassListEval (predict returns only validated ones). */
 async function validatedPipelines(
   texts: readonly string[],
@@ -196,10 +232,14 @@ function renderFill(filled: FilledPredictor, report: { out: string; db: string; 
     console.log(`  skipped ${fill.missingIr.modules} modules whose IR is not in ${report.db}: ${groups}`);
   }
   for (const module of fill.ozFailed) console.log(`  left as it was: ${module.group} ${module.hash.slice(0, 12)}, -Oz gave no size (${module.reason})`);
+  printCrossValidationTable(report.before, report.after);
+}
+
+function printCrossValidationTable(before: CrossValidation, after: CrossValidation): void {
   const pct = (v: number | undefined) => (v === undefined ? "-" : `${v.toFixed(2)}%`);
   const row = (label: string, cv: CrossValidation) => [`${label} (k = ${cv.chosen.k}, prior weight = ${cv.chosen.priorWeight})`, ...[cv.k0, cv.k0Nested, cv.k1, cv.k10, cv.oracle].map(pct)];
   console.log("  leave-one-group-out geomean vs -Oz:");
-  console.log(formatTable(["model", "K=0", "K=0 nested", "K=1", "K=10", "oracle"], [row("before", report.before), row("after", report.after)]).replace(/^/gm, "    "));
+  console.log(formatTable(["model", "K=0", "K=0 nested", "K=1", "K=10", "oracle"], [row("before", before), row("after", after)]).replace(/^/gm, "    "));
 }
 
 async function infoCommand(flags: { model?: string }, globals: GlobalOptions): Promise<number> {

@@ -45,7 +45,7 @@ async function predictCommand(input: string, flags: PredictFlags, globals: Globa
     const modelFile = flags.model ?? DEFAULT_PREDICTOR_PATH;
     const { predictor, file } = await loadPredictor(modelFile, { llvmMajor: session.toolchain.version.major });
     if (file.catalogHash !== catalogHash((await loadCatalog(session.toolchain.version.major)).entries) && !globals.json) {
-      process.stderr.write(`passwise: warning: ${modelFile} was trained with another pass catalog; candidates with unknown passes are skipped\n`);
+      process.stderr.write(`passwise: warning: ${modelFile} was made for another pass catalog; candidates with passes it does not hold are skipped (passwise model prune brings the model to it)\n`);
     }
     const loadOptions = flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {};
     const module = await loadModule(session.toolchain, input, loadOptions);
