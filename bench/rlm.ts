@@ -54,6 +54,18 @@ async function main() {
     );
   }
 
+  // 1b. The same networks and temperatures without the linear blend, on the same rows.
+  const parts = model.parts();
+  if (parts.blend !== undefined) {
+    const plain = RegressionLM.fromParts(model.config, parts.vocabulary, parts.parameters, parts.temperatures);
+    const without = evaluateRlm(plain, rows, { split: result.split, samples });
+    console.log("   the same without the linear blend (weights per metric and task: " + parts.blend.heads.map((h) => `${model.metricNames[h.metric]}${h.withPipeline ? " after" : ""} ${h.weight}`).join(", ") + "):");
+    for (const l of without.lines) {
+      const blended = result.lines.find((b) => b.metric === l.metric && b.task === l.task);
+      console.log(`   ${l.metric.padEnd(21)} ${l.task.padEnd(18)} MAPE ${l.rlm.mape.toFixed(3)} → ${blended?.rlm.mape.toFixed(3) ?? "-"} with it (ratio ${blended ? (blended.rlm.mape / l.rlm.mape).toFixed(3) : "-"}), 90% coverage ${l.rlm.coverage90.toFixed(2)} → ${blended?.rlm.coverage90.toFixed(2) ?? "-"}`);
+    }
+  }
+
   // 2. Latency: 64 samples for the input closest to 2k word pieces (goal ≤ 50 ms).
   const byLength = rows
     .map((r) => ({ r, n: textPieces(toExample(r, model.metricNames).x).length }))

@@ -94,6 +94,7 @@ export { median, mean, quantile, summarizeSamples, type MetricSummary } from "./
 export { saveRlm, loadRlm, RLM_FORMAT_VERSION } from "./models/rlm/model-file.js";
 export { DEFAULT_RLM_PATH } from "./models/rlm/default-rlm.js";
 export { evaluateRlm, type RlmEvalResult } from "./models/rlm/evaluate.js";
+export { LinearBlend, type LinearHead } from "./models/rlm/linear-blend.js";
 export { calibrateTemperatures, type CalibrateOptions, type CalibrationResult, type MetricCalibration } from "./models/rlm/calibrate.js";
 export { trainRlmFromFile, type TrainRlmOptions, type TrainRlmResult } from "./models/rlm/train-file.js";
 export { readRegressionRows, toExample } from "./models/rlm/data.js";

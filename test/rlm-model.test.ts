@@ -42,7 +42,8 @@ test("a tiny RLM learns a synthetic text → number task to under 10% MAPE on he
 });
 
 test("selecting the epoch by the validation medians' error keeps the epoch with the smallest error", () => {
-  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  // No linear blend: the medians recomputed below must be the networks' own.
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendPieces: 0 });
   const validation = syntheticRows(40, 2);
   const errors: number[] = [];
   const result = model.fineTune(syntheticRows(200, 1), {
@@ -115,24 +116,28 @@ test("save/load gives identical samples with a fixed seed; corrupt files are mod
   await assert.rejects(loadRlm(broken), (error: unknown) => isPasswiseError(error) && error.code === "model-error" && /version 99/.test(error.message));
 });
 
-test("older model files (version 2: before size probes; 3: before value hints; 4: before ensembles and temperatures) load as the networks they were", async () => {
-  for (const version of [2, 3, 4]) {
-    const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: version === 2 ? 0 : 4, valueHints: version === 4 });
+test("older model files (version 2: before size probes; 3: before value hints; 4: before ensembles and temperatures; 5: before the linear blend) load as the networks they were", async () => {
+  for (const version of [2, 3, 4, 5]) {
+    const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, sizeProbes: version === 2 ? 0 : 4, valueHints: version >= 4, linearBlendPieces: 0 });
     model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
     const dir = tempDir(`passwise-rlm-v${version}-`);
     const file = path.join(dir, "model.json");
     await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
-    const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; temperatures?: number[] };
+    const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; temperatures?: number[]; linearBlend?: unknown };
     body.formatVersion = version;
-    delete body.temperatures;
-    delete body.config.ensembleMembers;
+    delete body.linearBlend;
+    delete body.config.linearBlendPieces;
+    if (version <= 4) delete body.temperatures;
+    if (version <= 4) delete body.config.ensembleMembers;
     if (version <= 3) delete body.config.valueHints;
     if (version === 2) delete body.config.sizeProbes;
     writeFileSync(file, JSON.stringify(body));
     const inputs = syntheticRows(3, 9);
     const { model: loaded } = await loadRlm(file);
     assert.equal(loaded.config.sizeProbes, version === 2 ? 0 : 4);
-    assert.equal(loaded.config.valueHints, version === 4);
+    assert.equal(loaded.config.valueHints, version >= 4);
+    assert.equal(loaded.config.linearBlendPieces, 0);
+    assert.equal(loaded.parts().blend, undefined);
     assert.equal(loaded.config.ensembleMembers, 1);
     assert.deepEqual(loaded.samplingTemperatures, { withoutPipeline: [1], withPipeline: [1] });
     assert.deepEqual(loaded.sample(inputs, 8, { seed: 7 }), model.sample(inputs, 8, { seed: 7 }));
@@ -231,4 +236,53 @@ test("snapshots keep the best epochs by validation score as extra networks", () 
   assert.deepEqual(model.parts().parameters.subarray(0, single.parameterCount()), single.parts().parameters);
   // The networks are distinct epochs: the model's loss (their mean) differs from the best one's.
   assert.notEqual(model.loss(validation), single.loss(validation));
+});
+
+test("the linear blend: fitted on word-piece counts, its weight chosen on validation rows, samples scaled towards it, saved with the model", async () => {
+  // The synthetic size is exactly linear in the counts of two kinds of lines, so the linear fit
+  // is close to exact while a briefly trained network is not: validation must choose a weight > 0.
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  const result = model.fineTune(syntheticRows(200, 1), { validation: syntheticRows(60, 2), maxEpochs: 2, patience: 2, learningRate: 4e-3 });
+  const chosen = result.blend?.[0];
+  assert.ok(chosen !== undefined && result.blend?.length === 1, "one head: one metric, rows without a pipeline");
+  assert.equal(chosen.withPipeline, false);
+  assert.ok(chosen.weight > 0 && chosen.validationMape < chosen.unblendedMape, JSON.stringify(chosen));
+  const blend = model.parts().blend;
+  assert.ok(blend !== undefined);
+  const held = syntheticRows(40, 3);
+  const estimates = held.map((e) => blend.estimates(e.x, 1)[0] as number);
+  assert.ok(mape(estimates, held.map((e) => e.y as number)) < 0.01, "the linear estimate recovers 4 per add + 9 per call + 10");
+
+  // The same networks and temperatures without the blend: every blended sample is the unblended
+  // one scaled by (estimate / median)^weight.
+  const dir = tempDir("passwise-rlm-blend-");
+  const file = path.join(dir, "model.json");
+  await saveRlm(file, model, { llvmVersion: null, command: "test" });
+  const { model: loaded } = await loadRlm(file);
+  assert.deepEqual(loaded.sample(held, 16, { seed: 5 }), model.sample(held, 16, { seed: 5 }));
+  const body = JSON.parse(readFileSync(file, "utf8")) as { linearBlend: { heads: { coefficients: number[] }[] } | null };
+  const plain = path.join(dir, "plain.json");
+  writeFileSync(plain, JSON.stringify({ ...body, linearBlend: null }));
+  const { model: unblended } = await loadRlm(plain);
+  const blendedSamples = model.sample(held, 16, { seed: 5 });
+  const plainSamples = unblended.sample(held, 16, { seed: 5 });
+  held.forEach((_, i) => {
+    const values = (plainSamples[i] as number[][]).map((s) => s[0] as number).sort((a, b) => a - b);
+    const median = ((values[7] as number) + (values[8] as number)) / 2;
+    const factor = ((estimates[i] as number) / median) ** chosen.weight;
+    (blendedSamples[i] as number[][]).forEach((s, k) => assert.ok(Math.abs((s[0] as number) - ((plainSamples[i] as number[][])[k]?.[0] as number) * factor) < 1e-6 * (s[0] as number)));
+  });
+  const medians = (m: RegressionLM) => m.predict(held, 16, { seed: 5 }).map((p) => p[0]?.median as number);
+  const actual = held.map((e) => e.y as number);
+  assert.ok(mape(medians(model), actual) < mape(medians(unblended), actual));
+
+  // A head that does not fit the pieces is a corrupt file; a model without a blend fits none.
+  const head = body.linearBlend?.heads[0];
+  assert.ok(head !== undefined);
+  head.coefficients.pop();
+  writeFileSync(plain, JSON.stringify(body));
+  await assert.rejects(loadRlm(plain), (error: unknown) => isPasswiseError(error) && error.code === "model-error" && /linear-blend/.test(error.message));
+  const off = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendPieces: 0 });
+  assert.equal(off.fineTune(syntheticRows(60, 1), { validation: syntheticRows(20, 2), maxEpochs: 1 }).blend, undefined);
+  assert.equal(off.parts().blend, undefined);
 });

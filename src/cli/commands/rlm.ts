@@ -38,6 +38,7 @@ interface TrainFlags {
   tokenizer: string;
   members?: string;
   snapshots: string;
+  blendPieces: string;
   calibrate: boolean;
 }
 
@@ -72,6 +73,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
     .option("--members <n>", "ensemble members: networks trained from different seeds, sampled in turn (default 1)")
     .option("--snapshots <n>", "networks kept per member: its best epochs by validation score, all sampled", "3")
+    .option("--blend-pieces <n>", "word pieces of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "512")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
@@ -134,11 +136,12 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     valueHints: flags.valueHints,
     ...(flags.members ? { ensembleMembers: parsePositiveInt(flags.members, "--members") } : {}),
     snapshots: parsePositiveInt(flags.snapshots, "--snapshots"),
+    linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { allowZero: true }),
   };
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], flags.calibrate ? [] : ["--no-calibrate"])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`], flags.calibrate ? [] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -175,6 +178,9 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   );
   if (t.members.length > 1 || t.snapshotEpochs.length > 1) {
     t.members.forEach((member, j) => console.log(`  member ${j + 1} (seed ${config.seed + j}): networks from epochs ${member.snapshotEpochs.join(", ")} of ${member.epochs}`));
+  }
+  for (const b of t.blend ?? []) {
+    console.log(`  linear blend, ${b.metric} ${b.withPipeline ? "after a pipeline" : "unoptimized"}: weight ${b.weight} (validation MAPE ${b.validationMape.toFixed(4)}, without the blend ${b.unblendedMape.toFixed(4)})`);
   }
   if (t.calibration) renderCalibration(t.calibration);
   if (result.test) renderEval(result.test);

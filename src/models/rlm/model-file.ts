@@ -4,15 +4,16 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { z } from "zod";
 import { PasswiseError } from "../../errors.js";
 import { rlmConfigSchema } from "./config.js";
+import { LinearBlend } from "./linear-blend.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 5;
+export const RLM_FORMAT_VERSION = 6;
 /**
- * Version 2 predates size probes, 3 value hints and 4 ensembles and calibrated temperatures;
- * their files load as one network without them, sampled at temperature 1.
+ * Version 2 predates size probes, 3 value hints, 4 ensembles and calibrated temperatures and 5 the
+ * linear blend; their files load without them (one network, sampled at temperature 1, up to 4).
  */
-const READABLE_VERSIONS = [2, 3, 4, RLM_FORMAT_VERSION];
+const READABLE_VERSIONS = [2, 3, 4, 5, RLM_FORMAT_VERSION];
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({
@@ -27,6 +28,14 @@ const fileSchema = z.object({
   parameters: z.string(),
   /** Sampling temperature per metric for inputs without and with a pipeline, chosen on validation rows (`rlm calibrate`). */
   temperatures: z.object({ withoutPipeline: z.array(z.number().positive()), withPipeline: z.array(z.number().positive()) }),
+  /** The linear blend (see linear-blend.ts): its word pieces and one head per metric and kind of input. */
+  linearBlend: z
+    .object({
+      pieces: z.array(z.string()),
+      heads: z.array(z.object({ metric: z.number().int().min(0), withPipeline: z.boolean(), weight: z.number().min(0).max(1), coefficients: z.array(z.number()) })),
+    })
+    .nullable()
+    .default(null),
   training: z.unknown(),
 });
 
@@ -43,7 +52,7 @@ export interface RlmFileMeta {
  * ends in .gz (about a third of the size; the shipped model stays small).
  */
 export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMeta): Promise<void> {
-  const { vocabulary, parameters, temperatures } = model.parts();
+  const { vocabulary, parameters, temperatures, blend } = model.parts();
   const body: RlmFile = {
     format: RLM_FORMAT,
     formatVersion: RLM_FORMAT_VERSION,
@@ -54,6 +63,7 @@ export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMe
     vocabulary: [...vocabulary],
     parameters: Buffer.from(parameters.buffer, parameters.byteOffset, parameters.byteLength).toString("base64"),
     temperatures,
+    linearBlend: blend ? { pieces: [...blend.pieces], heads: blend.heads.map((h) => ({ ...h })) } : null,
     training: meta.training ?? null,
   };
   const text = `${JSON.stringify(body)}\n`;
@@ -96,7 +106,8 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   const parameters = new Float32Array(raw.byteLength / 4);
   new Uint8Array(parameters.buffer).set(raw);
   try {
-    const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters, body.temperatures);
+    const blend = body.linearBlend ? new LinearBlend(body.linearBlend.pieces, body.linearBlend.heads) : undefined;
+    const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters, body.temperatures, blend);
     if (parameters.some((p) => !Number.isFinite(p))) throw new RangeError("non-finite parameters");
     return { model, file: body };
   } catch (error) {
@@ -108,8 +119,9 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
 function withOlderVersionDefaults(json: unknown): unknown {
   if (typeof json !== "object" || json === null) return json;
   const body = json as { formatVersion?: unknown; config?: unknown };
-  if (typeof body.formatVersion !== "number" || body.formatVersion >= 5 || typeof body.config !== "object" || body.config === null) return json;
-  const config = body.config as { metrics?: unknown };
+  if (typeof body.formatVersion !== "number" || body.formatVersion >= 6 || typeof body.config !== "object" || body.config === null) return json;
+  const config = { ...(body.config as { metrics?: unknown }), linearBlendPieces: 0 };
+  if (body.formatVersion === 5) return { ...body, config };
   const metrics = Array.isArray(config.metrics) ? config.metrics.length : 0;
   return {
     ...body,

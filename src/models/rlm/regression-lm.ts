@@ -2,6 +2,7 @@ import { PasswiseError } from "../../errors.js";
 import { Rng } from "../../search/rng.js";
 import { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./config.js";
 import { calibrateTemperatures, evenlySpaced, type CalibrateOptions, type CalibrationResult } from "./calibrate.js";
+import { BLEND_WEIGHTS, headKey, LinearBlend } from "./linear-blend.js";
 import { encode, type DecoderTargets } from "./network.js";
 import { mape } from "./metrics.js";
 import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./number-tokenizer.js";
@@ -45,6 +46,14 @@ export interface RlmFineTuneResult extends FineTuneResult {
   /** One result per ensemble member (a single-member model has one, equal to the top level's). */
   members: FineTuneResult[];
   calibration?: CalibrationResult;
+  /** With a linear blend: the weight chosen per metric and kind of input, and the validation error with and without it. */
+  blend?: { metric: string; withPipeline: boolean; weight: number; validationMape: number; unblendedMape: number }[];
+}
+
+/** An encoded input and, with a linear blend, the linear estimate of each metric for it. */
+interface BlendableInput {
+  input: EncodedInput;
+  estimates?: readonly (number | undefined)[];
 }
 
 /**
@@ -58,6 +67,8 @@ export class RegressionLM {
   readonly numericVocabulary: NumericVocabulary;
   /** Chosen by `calibrate` (1: the networks' own distribution). */
   private temperatures: SamplingTemperatures;
+  /** Fitted after training when the config asks for one (see linear-blend.ts). */
+  private blend: LinearBlend | undefined;
 
   private constructor(
     readonly config: RlmConfig,
@@ -77,8 +88,14 @@ export class RegressionLM {
    * A trained model from its parts (see model-file.ts): `parameters` holds the members' parameter
    * vectors one after another.
    */
-  static fromParts(config: RlmConfig, vocabulary: readonly string[], parameters: Float32Array, temperatures?: SamplingTemperatures): RegressionLM {
+  static fromParts(config: RlmConfig, vocabulary: readonly string[], parameters: Float32Array, temperatures?: SamplingTemperatures, blend?: LinearBlend): RegressionLM {
     const model = new RegressionLM(config, new TextVocabulary(vocabulary), undefined);
+    if (blend !== undefined) {
+      for (const head of blend.heads) {
+        if (head.metric >= config.metrics.length || head.coefficients.length !== blend.pieces.length + 1) throw new RangeError(`a linear-blend head does not fit the model (metric ${head.metric}, ${head.coefficients.length} coefficients for ${blend.pieces.length} pieces)`);
+      }
+      model.blend = blend;
+    }
     const count = config.ensembleMembers * config.snapshots;
     if (parameters.length % count !== 0) throw new RangeError(`${parameters.length} parameters do not split into ${count} networks`);
     const each = parameters.length / count;
@@ -95,13 +112,13 @@ export class RegressionLM {
     return this.members !== undefined;
   }
 
-  /** The learned encoder vocabulary, every member's parameters (concatenated) and the temperatures, for saving. */
-  parts(): { vocabulary: readonly string[]; parameters: Float32Array; temperatures: SamplingTemperatures } {
+  /** The learned encoder vocabulary, every member's parameters (concatenated), the temperatures and the linear blend, for saving. */
+  parts(): { vocabulary: readonly string[]; parameters: Float32Array; temperatures: SamplingTemperatures; blend: LinearBlend | undefined } {
     const { vocabulary, members } = this.ready();
     const each = (members[0] as Params).data.length;
     const parameters = new Float32Array(each * members.length);
     members.forEach((p, j) => parameters.set(p.data, j * each));
-    return { vocabulary: vocabulary.tokens, parameters, temperatures: this.samplingTemperatures };
+    return { vocabulary: vocabulary.tokens, parameters, temperatures: this.samplingTemperatures, blend: this.blend };
   }
 
   parameterCount(): number {
@@ -143,6 +160,7 @@ export class RegressionLM {
     }
     const networks = this.members;
     this.temperatures = this.uncalibrated();
+    this.blend = undefined;
     const prepareMs = performance.now() - started;
     const seed = options.seed ?? this.config.seed;
     const members = Array.from({ length: ensembleMembers }, (_, j): FineTuneResult => {
@@ -161,11 +179,13 @@ export class RegressionLM {
       for (let k = 0; k < snapshots; k++) (networks[j * snapshots + k] as Params).data.set(kept[Math.min(k, kept.length - 1)] as Float32Array);
       return { ...result, validationRows: validation.length, prepareMs: j === 0 ? prepareMs : 0, elapsedMs: performance.now() - memberStarted };
     });
+    const validationExamples = options.validation ?? [];
+    const blend = this.config.linearBlendPieces > 0 && validation.length > 0 ? this.fitBlend(examples, validationExamples, validation) : undefined;
     const calibrate = options.calibrate ?? true;
     const calibration =
       calibrate !== false && validation.length > 0
         ? this.calibrateEncoded(
-            validation.map((p, i) => ({ input: p.input, values: this.valuesOf((options.validation ?? [])[i] as Example) })),
+            validation.map((p, i) => ({ ...this.blendable(p.input, (validationExamples[i] as Example).x), values: this.valuesOf(validationExamples[i] as Example) })),
             calibrate === true ? {} : calibrate,
           )
         : undefined;
@@ -181,6 +201,7 @@ export class RegressionLM {
       rowsPerSecond: members.reduce((total, r) => total + r.rowsPerSecond * r.elapsedMs, 0) / Math.max(trainedMs, 1e-9),
       members,
       ...(calibration ? { calibration } : {}),
+      ...(blend ? { blend } : {}),
       prepareMs,
       elapsedMs: performance.now() - started,
     };
@@ -196,13 +217,58 @@ export class RegressionLM {
     const { vocabulary } = this.ready();
     const cache = new Map<string, Bag>();
     return this.calibrateEncoded(
-      examples.map((e) => ({ input: vocabulary.encode(e.x, this.config.maxInputTokens, cache), values: this.valuesOf(e) })),
+      examples.map((e) => ({ ...this.blendable(vocabulary.encode(e.x, this.config.maxInputTokens, cache), e.x), values: this.valuesOf(e) })),
       options,
     );
   }
 
+  /**
+   * Fits the linear blend on the training texts, then picks each head's weight by the validation
+   * rows' relative error of 16-sample medians (temperature 1, fixed seed; before calibration).
+   */
+  private fitBlend(examples: readonly Example[], validationExamples: readonly Example[], validation: readonly PreparedExample[]): RlmFineTuneResult["blend"] {
+    const { members } = this.ready();
+    const fitted = LinearBlend.fit(
+      examples.map((e) => e.x),
+      examples.map((e) => this.valuesOf(e)),
+      this.config.metrics.map((m) => m.nonNegative),
+      this.config.linearBlendPieces,
+    );
+    const unblended = this.sampleBags(members, validation.map((p) => p.input), 16, { seed: 1, temperature: 1 });
+    const estimates = validationExamples.map((e) => fitted.estimates(e.x, this.config.metrics.length));
+    const weights = new Map<string, number>();
+    const report: NonNullable<RlmFineTuneResult["blend"]> = [];
+    for (const head of fitted.heads) {
+      const predicted: number[][] = BLEND_WEIGHTS.map(() => []);
+      const actual: number[] = [];
+      validationExamples.forEach((example, i) => {
+        const value = this.valuesOf(example)[head.metric];
+        const estimate = estimates[i]?.[head.metric];
+        if (value === null || value === undefined || estimate === undefined || hasPipeline((validation[i] as PreparedExample).input) !== head.withPipeline) return;
+        actual.push(value);
+        BLEND_WEIGHTS.forEach((w, k) => {
+          const samples = (unblended[i] as number[][]).map((s) => [...s]);
+          fitted.apply(samples, estimates[i] as (number | undefined)[], head.withPipeline, (m) => (m === head.metric ? w : 0));
+          (predicted[k] as number[]).push(summarizeSamples(samples, this.config.metrics.length)[head.metric]?.median as number);
+        });
+      });
+      if (actual.length === 0) continue;
+      const errors = predicted.map((p) => mape(p, actual));
+      const best = errors.indexOf(Math.min(...errors));
+      weights.set(headKey(head.metric, head.withPipeline), BLEND_WEIGHTS[best] as number);
+      report.push({ metric: this.metricNames[head.metric] as string, withPipeline: head.withPipeline, weight: BLEND_WEIGHTS[best] as number, validationMape: errors[best] as number, unblendedMape: errors[0] as number });
+    }
+    this.blend = fitted.withWeights(weights);
+    return report;
+  }
+
+  /** An encoded input with its linear estimates when the model has a blend. */
+  private blendable(input: EncodedInput, text: string): BlendableInput {
+    return this.blend === undefined ? { input } : { input, estimates: this.blend.estimates(text, this.config.metrics.length) };
+  }
+
   /** `calibrate` on rows whose inputs are already encoded (fineTune's validation rows). */
-  private calibrateEncoded(encoded: readonly { input: EncodedInput; values: readonly (number | null)[] }[], options: CalibrateOptions): CalibrationResult {
+  private calibrateEncoded(encoded: readonly (BlendableInput & { values: readonly (number | null)[] })[], options: CalibrateOptions): CalibrationResult {
     const { members } = this.ready();
     const samples = options.samples ?? 64;
     const seed = options.seed ?? 1;
@@ -214,7 +280,7 @@ export class RegressionLM {
       const kind = pipeline ? "withPipeline" : "withoutPipeline";
       const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? 600);
       if (subset.length === 0) continue;
-      const inputs = subset.map((e) => e.input);
+      const inputs = subset.map((e) => ({ input: e.input, ...(e.estimates ? { estimates: e.estimates } : {}) }));
       const result = calibrateTemperatures(this.metricNames, subset.map((e) => e.values), (t) => this.sampleBags(members, inputs, samples, { seed, temperature: t }), target, pipeline);
       chosen[kind] = result.metrics.map((m) => m.temperature);
       metrics.push(...result.metrics);
@@ -240,7 +306,10 @@ export class RegressionLM {
     const { vocabulary, members } = this.ready();
     return this.sampleBags(
       members,
-      inputs.map((input) => vocabulary.encode(typeof input === "string" ? input : input.x, this.config.maxInputTokens)),
+      inputs.map((input) => {
+        const text = typeof input === "string" ? input : input.x;
+        return this.blendable(vocabulary.encode(text, this.config.maxInputTokens), text);
+      }),
       n,
       options,
     );
@@ -251,15 +320,19 @@ export class RegressionLM {
     return this.sample(inputs, n, options).map((samples) => summarizeSamples(samples, this.config.metrics.length));
   }
 
-  private sampleBags(members: readonly Params[], inputs: readonly EncodedInput[], n: number, options: RlmSampleOptions): number[][][] {
+  /** Samples encoded inputs; an input with linear estimates has its samples moved towards them. */
+  private sampleBags(members: readonly Params[], inputs: readonly (EncodedInput | BlendableInput)[], n: number, options: RlmSampleOptions): number[][][] {
     const rng = new Rng(options.seed ?? this.config.seed);
-    return inputs.map((input) => {
+    return inputs.map((item) => {
+      const input = "input" in item ? item.input : item;
       const sampling = { temperature: options.temperature ?? (hasPipeline(input) ? this.temperatures.withPipeline : this.temperatures.withoutPipeline) };
       const perMember = members.map((params, j) => {
         const count = Math.floor(n / members.length) + (j < n % members.length ? 1 : 0);
         return count === 0 ? [] : sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, count, rng, sampling);
       });
-      return Array.from({ length: n }, (_, i) => perMember[i % members.length]?.[Math.floor(i / members.length)] as number[]);
+      const samples = Array.from({ length: n }, (_, i) => perMember[i % members.length]?.[Math.floor(i / members.length)] as number[]);
+      if ("estimates" in item && item.estimates !== undefined) this.blend?.apply(samples, item.estimates, hasPipeline(input));
+      return samples;
     });
   }
 
