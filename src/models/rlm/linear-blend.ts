@@ -1,3 +1,4 @@
+import { median } from "./sample.js";
 import { PIPELINE_MARKER, textPieces } from "./vocabulary.js";
 
 /**
@@ -33,6 +34,9 @@ export class LinearBlend {
     readonly heads: readonly LinearHead[],
   ) {
     this.index = new Map(pieces.map((p, i) => [p, i]));
+    for (const head of heads) {
+      if (head.coefficients.length !== pieces.length + 1) throw new RangeError(`a linear-blend head has ${head.coefficients.length} coefficients for ${pieces.length} pieces (expected ${pieces.length + 1})`);
+    }
   }
 
   /**
@@ -97,14 +101,13 @@ export class LinearBlend {
    * Moves one input's samples towards the estimates, in place: every sample of metric m is scaled
    * by (estimate / median)^weight, so the median becomes median^(1−w) × estimate^w.
    */
-  apply(samples: number[][], estimates: readonly (number | undefined)[], withPipeline: boolean, weightOf = (metric: number) => this.weight(metric, withPipeline)): void {
+  apply(samples: number[][], estimates: readonly (number | undefined)[], withPipeline: boolean): void {
     estimates.forEach((estimate, metric) => {
-      const w = weightOf(metric);
+      const w = this.weight(metric, withPipeline);
       if (estimate === undefined || w === 0 || samples.length === 0) return;
-      const sorted = samples.map((s) => s[metric] as number).sort((a, b) => a - b);
-      const median = medianOfSorted(sorted);
-      if (!(median > 0)) return;
-      const factor = (estimate / median) ** w;
+      const middle = median(samples.map((s) => s[metric] as number));
+      if (!(middle > 0)) return;
+      const factor = (estimate / middle) ** w;
       for (const sample of samples) sample[metric] = (sample[metric] as number) * factor;
     });
   }
@@ -121,11 +124,6 @@ export class LinearBlend {
 
 export function headKey(metric: number, withPipeline: boolean): string {
   return `${metric}:${withPipeline}`;
-}
-
-function medianOfSorted(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Solves Σ w·f·fᵀ (+ ridge) β = Σ w·f·y with w = 1/max(y,1)² by Cholesky; f are sparse counts. */

@@ -91,9 +91,8 @@ export class RegressionLM {
   static fromParts(config: RlmConfig, vocabulary: readonly string[], parameters: Float32Array, temperatures?: SamplingTemperatures, blend?: LinearBlend): RegressionLM {
     const model = new RegressionLM(config, new TextVocabulary(vocabulary), undefined);
     if (blend !== undefined) {
-      for (const head of blend.heads) {
-        if (head.metric >= config.metrics.length || head.coefficients.length !== blend.pieces.length + 1) throw new RangeError(`a linear-blend head does not fit the model (metric ${head.metric}, ${head.coefficients.length} coefficients for ${blend.pieces.length} pieces)`);
-      }
+      const foreign = blend.heads.find((head) => head.metric >= config.metrics.length);
+      if (foreign !== undefined) throw new RangeError(`a linear-blend head is for metric ${foreign.metric}; the model decodes ${config.metrics.length}`);
       model.blend = blend;
     }
     const count = config.ensembleMembers * config.snapshots;
@@ -234,7 +233,7 @@ export class RegressionLM {
       this.config.metrics.map((m) => m.nonNegative),
       this.config.linearBlendPieces,
     );
-    const unblended = this.sampleBags(members, validation.map((p) => p.input), 16, { seed: 1, temperature: 1 });
+    const medians = this.sampleBags(members, validation.map((p) => ({ input: p.input })), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, this.config.metrics.length));
     const estimates = validationExamples.map((e) => fitted.estimates(e.x, this.config.metrics.length));
     const weights = new Map<string, number>();
     const report: NonNullable<RlmFineTuneResult["blend"]> = [];
@@ -243,14 +242,12 @@ export class RegressionLM {
       const actual: number[] = [];
       validationExamples.forEach((example, i) => {
         const value = this.valuesOf(example)[head.metric];
+        const median = medians[i]?.[head.metric]?.median;
         const estimate = estimates[i]?.[head.metric];
-        if (value === null || value === undefined || estimate === undefined || hasPipeline((validation[i] as PreparedExample).input) !== head.withPipeline) return;
+        if (value === null || value === undefined || median === undefined || estimate === undefined || hasPipeline((validation[i] as PreparedExample).input) !== head.withPipeline) return;
         actual.push(value);
-        BLEND_WEIGHTS.forEach((w, k) => {
-          const samples = (unblended[i] as number[][]).map((s) => [...s]);
-          fitted.apply(samples, estimates[i] as (number | undefined)[], head.withPipeline, (m) => (m === head.metric ? w : 0));
-          (predicted[k] as number[]).push(summarizeSamples(samples, this.config.metrics.length)[head.metric]?.median as number);
-        });
+        // What apply makes of the median: it scales every sample by (estimate / median)^w.
+        BLEND_WEIGHTS.forEach((w, k) => (predicted[k] as number[]).push(median > 0 ? median * (estimate / median) ** w : median));
       });
       if (actual.length === 0) continue;
       const errors = predicted.map((p) => mape(p, actual));
@@ -280,8 +277,7 @@ export class RegressionLM {
       const kind = pipeline ? "withPipeline" : "withoutPipeline";
       const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? 600);
       if (subset.length === 0) continue;
-      const inputs = subset.map((e) => ({ input: e.input, ...(e.estimates ? { estimates: e.estimates } : {}) }));
-      const result = calibrateTemperatures(this.metricNames, subset.map((e) => e.values), (t) => this.sampleBags(members, inputs, samples, { seed, temperature: t }), target, pipeline);
+      const result = calibrateTemperatures(this.metricNames, subset.map((e) => e.values), (t) => this.sampleBags(members, subset, samples, { seed, temperature: t }), target, pipeline);
       chosen[kind] = result.metrics.map((m) => m.temperature);
       metrics.push(...result.metrics);
       rows += subset.length;
@@ -321,17 +317,16 @@ export class RegressionLM {
   }
 
   /** Samples encoded inputs; an input with linear estimates has its samples moved towards them. */
-  private sampleBags(members: readonly Params[], inputs: readonly (EncodedInput | BlendableInput)[], n: number, options: RlmSampleOptions): number[][][] {
+  private sampleBags(members: readonly Params[], inputs: readonly BlendableInput[], n: number, options: RlmSampleOptions): number[][][] {
     const rng = new Rng(options.seed ?? this.config.seed);
-    return inputs.map((item) => {
-      const input = "input" in item ? item.input : item;
+    return inputs.map(({ input, estimates }) => {
       const sampling = { temperature: options.temperature ?? (hasPipeline(input) ? this.temperatures.withPipeline : this.temperatures.withoutPipeline) };
       const perMember = members.map((params, j) => {
         const count = Math.floor(n / members.length) + (j < n % members.length ? 1 : 0);
         return count === 0 ? [] : sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, count, rng, sampling);
       });
       const samples = Array.from({ length: n }, (_, i) => perMember[i % members.length]?.[Math.floor(i / members.length)] as number[]);
-      if ("estimates" in item && item.estimates !== undefined) this.blend?.apply(samples, item.estimates, hasPipeline(input));
+      if (estimates !== undefined) this.blend?.apply(samples, estimates, hasPipeline(input));
       return samples;
     });
   }
@@ -343,7 +338,7 @@ export class RegressionLM {
    */
   private medianError(members: readonly Params[], prepared: readonly PreparedExample[], examples: readonly Example[]): number {
     const metrics = this.config.metrics.length;
-    const summaries = this.sampleBags(members, prepared.map((p) => p.input), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, metrics));
+    const summaries = this.sampleBags(members, prepared.map((p) => ({ input: p.input })), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, metrics));
     const predicted: number[] = [];
     const actual: number[] = [];
     examples.forEach((example, i) => {
