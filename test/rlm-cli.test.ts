@@ -74,6 +74,12 @@ test("passwise rlm train / predict / eval end to end, and a corrupt model is a o
   const badTemperature = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--temperature", "0"]);
   assert.notEqual(badTemperature.code, 0);
   assert.match(badTemperature.stderr, /--temperature must be a positive number/);
+  const badBuckets = passwiseCli(["rlm", "calibrate", "--data", data, "--model", model, "--out", calibratedModel, "--length-buckets", "0"]);
+  assert.notEqual(badBuckets.code, 0);
+  assert.match(badBuckets.stderr, /--length-buckets must be a positive integer/);
+  const tooManyPieces = passwiseCli(["rlm", "train", "--data", data, "--out", path.join(dir, "never.json"), "--blend-pieces", "5000"]);
+  assert.notEqual(tooManyPieces.code, 0);
+  assert.match(tooManyPieces.stderr, /--blend-pieces must be at most 4096/);
 
   const predict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--passes", "default<Oz>", "--samples", "32", "--json"]);
   assert.equal(predict.code, 0, predict.stderr);

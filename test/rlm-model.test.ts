@@ -5,8 +5,10 @@ import { test } from "node:test";
 import { isPasswiseError } from "../src/errors.js";
 import { calibrateTemperatures } from "../src/models/rlm/calibrate.js";
 import { mape, kendall, spearman } from "../src/models/rlm/metrics.js";
+import { blendFeatureKeys, LinearBlend } from "../src/models/rlm/linear-blend.js";
 import { loadRlm, saveRlm } from "../src/models/rlm/model-file.js";
 import { RegressionLM, type Example } from "../src/models/rlm/regression-lm.js";
+import { PIPELINE_MARKER, textPieces } from "../src/models/rlm/vocabulary.js";
 import { Rng } from "../src/search/rng.js";
 import { tempDir } from "./helpers.js";
 
@@ -127,6 +129,7 @@ test("older model files (version 2: before size probes; 3: before value hints; 4
     body.formatVersion = version;
     delete body.linearBlend;
     delete body.config.linearBlendPieces;
+    delete body.config.linearBlendPairs;
     if (version <= 4) delete body.temperatures;
     if (version <= 4) delete body.config.ensembleMembers;
     if (version <= 3) delete body.config.valueHints;
@@ -142,6 +145,29 @@ test("older model files (version 2: before size probes; 3: before value hints; 4
     assert.deepEqual(loaded.samplingTemperatures, { withoutPipeline: [1], withPipeline: [1] });
     assert.deepEqual(loaded.sample(inputs, 8, { seed: 7 }), model.sample(inputs, 8, { seed: 7 }));
   }
+});
+
+test("a version-6 file's linear blend (one list of whole-text word pieces for every head) loads and estimates as it did", async () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendPieces: 0 });
+  model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
+  const dir = tempDir("passwise-rlm-v6-");
+  const file = path.join(dir, "model.json");
+  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
+  const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; linearBlend: unknown };
+  body.formatVersion = 6;
+  delete body.config.linearBlendPairs;
+  body.config.linearBlendPieces = 2;
+  // Version 6: 4 per "add" and 9 per "call" anywhere in the text, plus 10.
+  body.linearBlend = { pieces: ["add", "call"], heads: [{ metric: 0, withPipeline: false, weight: 0.5, coefficients: [4, 9, 10] }] };
+  writeFileSync(file, JSON.stringify(body));
+  const { model: loaded } = await loadRlm(file);
+  assert.equal(loaded.config.linearBlendPairs, 0);
+  const blend = loaded.parts().blend;
+  assert.ok(blend !== undefined);
+  assert.deepEqual(blend.heads.map((h) => [h.features, h.keys]), [["pieces", ["add", "call"]]]);
+  for (const row of syntheticRows(5, 9)) assert.equal(blend.estimates(row.x, 1)[0], row.y);
+  // Outside function bodies too: whole-text pieces do not tell declarations from code.
+  assert.equal(blend.estimates("declare void @f()\n; add call", 1)[0], 23);
 });
 
 test("invalid configs and examples are bad-input errors", () => {
@@ -195,6 +221,50 @@ test("fine-tuning with validation rows calibrates: wider intervals for a higher 
   assert.throws(() => model.setTemperatures([0]), (e: unknown) => isPasswiseError(e) && e.code === "bad-input");
 });
 
+test("calibration by input length: a temperature per tercile of the validation rows' IR lengths, used by each input's length, saved with the model", async () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  const validation = syntheticRows(150, 2);
+  const result = model.fineTune(syntheticRows(200, 1), { validation, maxEpochs: 3, patience: 3, learningRate: 4e-3 });
+  const lines = result.calibration?.metrics ?? [];
+  assert.equal(lines.length, 3, "150 rows: three buckets of at least 40");
+  const buckets = model.samplingTemperatures.byLength?.withoutPipeline;
+  assert.ok(buckets !== undefined && buckets.bounds.length === 2);
+  // The bounds are the terciles of the rows' word-piece counts (the synthetic rows are all IR).
+  const lengths = validation.map((e) => textPieces(e.x).length).sort((a, b) => a - b);
+  assert.deepEqual(buckets.bounds, [lengths[50], lengths[100]]);
+  assert.deepEqual(lines.map((l) => l.lengths), [{ from: 0, to: lengths[50] }, { from: lengths[50], to: lengths[100] }, { from: lengths[100], to: null }]);
+  assert.deepEqual(buckets.temperatures, lines.map((l) => [l.temperature]));
+  for (const line of lines) assert.ok(Math.abs(line.coverageAfter - 0.9) <= 0.15, `coverage ${line.coverageAfter} at ${line.temperature} for ${JSON.stringify(line.lengths)}`);
+  // The flat list holds the middle bucket's; each input is sampled at its own bucket's.
+  assert.deepEqual(model.samplingTemperatures.withoutPipeline, [lines[1]?.temperature]);
+  const [shortest, longest] = [validation.find((e) => textPieces(e.x).length === lengths[0]), validation.find((e) => textPieces(e.x).length === lengths.at(-1))];
+  assert.ok(shortest !== undefined && longest !== undefined);
+  assert.deepEqual(model.temperaturesFor(shortest), [lines[0]?.temperature]);
+  assert.deepEqual(model.temperaturesFor(longest), [lines[2]?.temperature]);
+  assert.deepEqual(model.sample([longest], 8, { seed: 4 }), model.sample([longest], 8, { seed: 4, temperature: lines[2]?.temperature as number }));
+  const file = path.join(tempDir("passwise-rlm-len-"), "model.json.gz");
+  await saveRlm(file, model, { llvmVersion: null, command: "test" });
+  const { model: loaded } = await loadRlm(file);
+  assert.deepEqual(loaded.samplingTemperatures, model.samplingTemperatures);
+  assert.deepEqual(loaded.sample(validation.slice(0, 20), 8, { seed: 3 }), model.sample(validation.slice(0, 20), 8, { seed: 3 }));
+
+  // An input as long as a bound is in the bucket above it.
+  const atBound = validation.find((e) => textPieces(e.x).length === buckets.bounds[0]);
+  assert.ok(atBound !== undefined);
+  model.setTemperatures({ withoutPipeline: [1], withPipeline: [1], byLength: { withoutPipeline: { bounds: buckets.bounds, temperatures: [[0.5], [1.5], [2]] } } });
+  assert.deepEqual([shortest, atBound, longest].map((e) => model.temperaturesFor(e)), [[0.5], [1.5], [2]]);
+
+  // One bucket on request, and where a bucket would get under 40 rows.
+  model.calibrate(validation, { lengthBuckets: 1 });
+  assert.equal(model.samplingTemperatures.byLength, undefined);
+  assert.equal(model.calibrate(validation.slice(0, 79)).metrics.length, 1);
+  assert.equal(model.calibrate(validation.slice(0, 80)).metrics.length, 2);
+  assert.throws(
+    () => model.setTemperatures({ withoutPipeline: [1], withPipeline: [1], byLength: { withoutPipeline: { bounds: [50, 20], temperatures: [[1], [1], [1]] } } }),
+    (e: unknown) => isPasswiseError(e) && e.code === "bad-input" && /ascending/.test(e.message),
+  );
+});
+
 test("an ensemble trains every member from its own seed and samples them in turn", async () => {
   const rows = syntheticRows(120, 1);
   const single = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
@@ -236,6 +306,42 @@ test("snapshots keep the best epochs by validation score as extra networks", () 
   assert.deepEqual(model.parts().parameters.subarray(0, single.parameterCount()), single.parts().parameters);
   // The networks are distinct epochs: the model's loss (their mean) differs from the best one's.
   assert.notEqual(model.loss(validation), single.loss(validation));
+});
+
+test("the linear blend's segment features key declarations apart from code and count adjacent pairs of code pieces; whole-text pieces after a pipeline", () => {
+  const ir = 'declare void @load()\n@s = constant [4 x i8] c"load"\ndefine i32 @f(ptr %0) {\n  %2 = load i8, ptr %0\n  %3 = shl i32 %2, 8\n  ret i32 %3\n}\n';
+  const keys = blendFeatureKeys(ir, "segments");
+  assert.equal(keys.single.filter((k) => k === "load").length, 1, "code's load");
+  assert.equal(keys.single.filter((k) => k === "D:load").length, 1, "the string's load, a declaration");
+  assert.ok(keys.single.includes("D:declare") && !keys.single.includes("declare"));
+  assert.ok(keys.pairs.includes("load i8") && keys.pairs.includes("8 ret") && !keys.pairs.some((p) => p.includes("declare")));
+  const withPipeline = `${ir}${PIPELINE_MARKER}function(sroa)`;
+  assert.deepEqual(blendFeatureKeys(withPipeline, "segments"), keys);
+  assert.deepEqual(blendFeatureKeys(withPipeline, "pieces"), { single: textPieces(withPipeline), pairs: [] });
+
+  // Size: 3 per load, 5 per shl, 2 per store, but 4 less where a store directly follows a shl
+  // (a pair: "8 store"); strings in declarations that spell "load" cost nothing.
+  const rng = new Rng(3);
+  const rows = Array.from({ length: 240 }, () => {
+    const lines: string[] = [];
+    let y = 10;
+    for (let i = rng.int(4, 40); i > 0; i--) {
+      const kind = rng.int(0, 2);
+      lines.push(["  %1 = load i8, ptr %0", "  %2 = shl i32 %1, 8", "  store i32 %2, ptr %0"][kind] as string);
+      y += [3, 5, 2][kind] as number;
+      if (kind === 2 && lines.at(-2)?.includes("shl")) y -= 4;
+    }
+    const strings = Array.from({ length: rng.int(0, 12) }, (_, i) => `@s${i} = constant [4 x i8] c"load"`);
+    return { x: `${strings.join("\n")}\ndefine void @f(ptr %0) {\n${lines.join("\n")}\n  ret void\n}\n`, y };
+  });
+  const [fit, held] = [rows.slice(0, 200), rows.slice(200)];
+  const errorWith = (pairs: number) => {
+    const blend = LinearBlend.fit(fit.map((r) => r.x), fit.map((r) => [r.y]), [true], { pieces: 64, pairs });
+    assert.deepEqual(blend.heads.map((h) => [h.withPipeline, h.features]), [[false, "segments"]]);
+    return mape(held.map((r) => blend.estimates(r.x, 1)[0] as number), held.map((r) => r.y));
+  };
+  assert.ok(errorWith(64) < 0.01, `with pairs: MAPE ${errorWith(64)}`);
+  assert.ok(errorWith(0) > 0.03, `without pairs the fold is invisible: MAPE ${errorWith(0)}`);
 });
 
 test("the linear blend: fitted on word-piece counts, its weight chosen on validation rows, samples scaled towards it, saved with the model", async () => {

@@ -55,11 +55,12 @@ function storeBackedEvaluator(toolchain: Toolchain, store: ResultsStore | undefi
   });
 }
 
-export function parsePositiveInt(value: string, flag: string, { allowZero = false } = {}): number {
+export function parsePositiveInt(value: string, flag: string, { allowZero = false, max = Number.POSITIVE_INFINITY } = {}): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) {
     throw new PasswiseError("bad-option", `${flag} must be a ${allowZero ? "non-negative" : "positive"} integer, got '${value}'`);
   }
+  if (n > max) throw new PasswiseError("bad-option", `${flag} must be at most ${max}, got '${value}'`);
   return n;
 }
 

@@ -39,7 +39,9 @@ interface TrainFlags {
   members?: string;
   snapshots: string;
   blendPieces: string;
+  blendPairs: string;
   calibrate: boolean;
+  lengthBuckets: string;
 }
 
 interface SamplingFlags {
@@ -73,8 +75,10 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--tokenizer <kind>", "number tokenizer: ieee or p10", "ieee")
     .option("--members <n>", "ensemble members: networks trained from different seeds, sampled in turn (default 1)")
     .option("--snapshots <n>", "networks kept per member: its best epochs by validation score, all sampled", "3")
-    .option("--blend-pieces <n>", "word pieces of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "512")
+    .option("--blend-pieces <n>", "word pieces (by segment) of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "1024")
+    .option("--blend-pairs <n>", "adjacent pairs of code pieces the linear model also counts", "512")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
+    .option("--length-buckets <n>", "calibrate a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
   rlm
@@ -107,8 +111,9 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--split <name>", "rows to calibrate on", "validation")
     .option("--target <share>", "interval coverage to aim for", "0.9")
     .option("-n, --samples <n>", "samples per input, as predict draws them", "64")
+    .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm calibrate --model rlm.json.gz --data regression.jsonl\n")
-    .action((flags: { data: string; model?: string; out?: string; split: string; target: string; samples: string }) => run((globals) => calibrateCommand(flags, globals)));
+    .action((flags: CalibrateFlags) => run((globals) => calibrateCommand(flags, globals)));
 }
 
 function optionalInt(value: string | undefined, flag: string): number | undefined {
@@ -136,12 +141,14 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     valueHints: flags.valueHints,
     ...(flags.members ? { ensembleMembers: parsePositiveInt(flags.members, "--members") } : {}),
     snapshots: parsePositiveInt(flags.snapshots, "--snapshots"),
-    linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { allowZero: true }),
+    linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { allowZero: true, max: 4096 }),
+    linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }),
   };
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
+  const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`], flags.calibrate ? [] : ["--no-calibrate"])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -154,7 +161,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
       patience: parsePositiveInt(flags.patience, "--patience"),
       selectBy: flags.selectBy,
       seed: config.seed,
-      calibrate: flags.calibrate,
+      calibrate: flags.calibrate ? { lengthBuckets } : false,
       ...(learningRate !== undefined ? { learningRate } : {}),
       ...(weightDecay !== undefined ? { weightDecay } : {}),
       ...(maxMinutes !== undefined ? { maxSeconds: maxMinutes * 60 } : {}),
@@ -206,11 +213,12 @@ async function predictCommand(input: string, flags: PredictFlags, globals: Globa
   const module = await loadModule(toolchain, input, flags.frontendFlags ? { frontendFlags: splitFlags(flags.frontendFlags) } : {});
   const pipeline = flags.passes === undefined ? null : canonicalPipeline(flags.passes);
   const started = performance.now();
-  const [summary = []] = model.predict([rlmInput(module.ir, pipeline)], samples, { seed, ...(temperature !== undefined ? { temperature } : {}) });
+  const text = rlmInput(module.ir, pipeline);
+  const [summary = []] = model.predict([text], samples, { seed, ...(temperature !== undefined ? { temperature } : {}) });
   const predictMs = performance.now() - started;
   const metrics = model.metricNames.map((name, m) => ({ name, ...(summary[m] as NonNullable<(typeof summary)[number]>) }));
   if (globals.json) {
-    printJson({ input, pipeline, model: modelFile, samples, seed, temperatures: metricTemperatures(model, temperature, pipeline !== null), predictMs, metrics });
+    printJson({ input, pipeline, model: modelFile, samples, seed, temperatures: metricTemperatures(model, temperature, text), predictMs, metrics });
     return 0;
   }
   console.log(`${input}${pipeline ? ` after '${pipeline}'` : " (unoptimized)"}: ${samples} samples in ${predictMs.toFixed(1)} ms`);
@@ -229,10 +237,10 @@ function temperatureFlag(value: string | undefined): number | undefined {
   return t;
 }
 
-/** The temperature each metric is sampled at, for inputs with or without a pipeline. */
-function metricTemperatures(model: RegressionLM, override: number | undefined, pipeline: boolean): Record<string, number> {
-  const { withPipeline, withoutPipeline } = model.samplingTemperatures;
-  return Object.fromEntries(model.metricNames.map((name, m) => [name, override ?? ((pipeline ? withPipeline : withoutPipeline)[m] as number)]));
+/** The temperature each metric of this input is sampled at. */
+function metricTemperatures(model: RegressionLM, override: number | undefined, input: string): Record<string, number> {
+  const own = model.temperaturesFor(input);
+  return Object.fromEntries(model.metricNames.map((name, m) => [name, override ?? (own[m] as number)]));
 }
 
 async function evalCommand(flags: SamplingFlags & { data: string; split: string }, globals: GlobalOptions): Promise<number> {
@@ -249,7 +257,17 @@ async function evalCommand(flags: SamplingFlags & { data: string; split: string 
   return 0;
 }
 
-async function calibrateCommand(flags: { data: string; model?: string; out?: string; split: string; target: string; samples: string }, globals: GlobalOptions): Promise<number> {
+interface CalibrateFlags {
+  data: string;
+  model?: string;
+  out?: string;
+  split: string;
+  target: string;
+  samples: string;
+  lengthBuckets: string;
+}
+
+async function calibrateCommand(flags: CalibrateFlags, globals: GlobalOptions): Promise<number> {
   const target = Number(flags.target);
   if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${flags.target}'`);
   const samples = parsePositiveInt(flags.samples, "--samples");
@@ -258,8 +276,9 @@ async function calibrateCommand(flags: { data: string; model?: string; out?: str
   const { model, file } = await loadRlm(modelFile);
   const rows = (await readRegressionRows(flags.data)).filter((r) => r.split === flags.split);
   if (rows.length === 0) throw new PasswiseError("bad-input", `${flags.data}: no rows with split '${flags.split}'`);
-  const calibration = model.calibrate(rows.map((r) => toExample(r, model.metricNames)), { target, samples });
-  const note = `passwise rlm calibrate --data ${flags.data} --split ${flags.split} --target ${target} --samples ${samples}`;
+  const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
+  const calibration = model.calibrate(rows.map((r) => toExample(r, model.metricNames)), { target, samples, lengthBuckets });
+  const note = `passwise rlm calibrate --data ${flags.data} --split ${flags.split} --target ${target} --samples ${samples} --length-buckets ${lengthBuckets}`;
   await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...(typeof file.training === "object" && file.training !== null ? file.training : {}), calibration } });
   if (globals.json) {
     printJson({ model: modelFile, out, data: flags.data, split: flags.split, ...calibration });
@@ -274,8 +293,16 @@ function renderCalibration(calibration: CalibrationResult): void {
   console.log(`  sampling temperatures for ${Math.round(calibration.target * 100)}% interval coverage on held-out rows:`);
   console.log(
     formatTable(
-      ["metric", "inputs", "values", "temperature", "coverage at 1", "coverage now"],
-      calibration.metrics.map((m) => [m.metric, m.pipeline ? "with pipeline" : "without pipeline", String(m.values), m.temperature.toFixed(2), m.coverageBefore.toFixed(3), m.coverageAfter.toFixed(3)]),
+      ["metric", "inputs", "IR word pieces", "values", "temperature", "coverage at 1", "coverage now"],
+      calibration.metrics.map((m) => [
+        m.metric,
+        m.pipeline ? "with pipeline" : "without pipeline",
+        m.lengths === undefined ? "any" : m.lengths.to === null ? `${m.lengths.from}+` : `${m.lengths.from}–${m.lengths.to - 1}`,
+        String(m.values),
+        m.temperature.toFixed(2),
+        m.coverageBefore.toFixed(3),
+        m.coverageAfter.toFixed(3),
+      ]),
     ).replace(/^/gm, "    "),
   );
 }

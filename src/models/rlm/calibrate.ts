@@ -9,12 +9,19 @@ export interface CalibrateOptions {
   seed?: number;
   /** At most this many rows, evenly spaced over the set (default 600); calibration costs one sampling pass per step. */
   maxRows?: number;
+  /**
+   * Temperatures per this many input-length buckets of about equal rows (default 3; fewer where
+   * a bucket would get under 40 rows; 1: one temperature per kind of input).
+   */
+  lengthBuckets?: number;
 }
 
 export interface MetricCalibration {
   metric: string;
   /** Which inputs the temperature is for: those followed by a pipeline, or those without one. */
   pipeline: boolean;
+  /** With length buckets: the inputs whose IR has from `from` up to (not including) `to` word pieces (null: no limit). */
+  lengths?: { from: number; to: number | null };
   /** Held-out values of this metric the calibration saw. */
   values: number;
   temperature: number;

@@ -8,12 +8,15 @@ import { LinearBlend } from "./linear-blend.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 6;
+export const RLM_FORMAT_VERSION = 7;
 /**
- * Version 2 predates size probes, 3 value hints, 4 ensembles and calibrated temperatures and 5 the
- * linear blend; their files load without them (one network, sampled at temperature 1, up to 4).
+ * Version 2 predates size probes, 3 value hints, 4 ensembles and calibrated temperatures, 5 the
+ * linear blend and 6 its segment and pair features; their files load without them (one network,
+ * sampled at temperature 1, up to 4; a blend on whole-text pieces in 6).
  */
-const READABLE_VERSIONS = [2, 3, 4, 5, RLM_FORMAT_VERSION];
+const READABLE_VERSIONS = [2, 3, 4, 5, 6, RLM_FORMAT_VERSION];
+
+const lengthBucketsSchema = z.object({ bounds: z.array(z.number().int().positive()), temperatures: z.array(z.array(z.number().positive())) });
 
 // zod: a model file is user input (truncated, hand-edited, or from another passwise).
 const fileSchema = z.object({
@@ -27,12 +30,25 @@ const fileSchema = z.object({
   /** Float32 little-endian parameters, base64; an ensemble's members one after another. */
   parameters: z.string(),
   /** Sampling temperature per metric for inputs without and with a pipeline, chosen on validation rows (`rlm calibrate`). */
-  temperatures: z.object({ withoutPipeline: z.array(z.number().positive()), withPipeline: z.array(z.number().positive()) }),
-  /** The linear blend (see linear-blend.ts): its word pieces and one head per metric and kind of input. */
+  temperatures: z.object({
+    withoutPipeline: z.array(z.number().positive()),
+    withPipeline: z.array(z.number().positive()),
+    /** Per kind of input, by the input's length in word pieces (see LengthBuckets). */
+    byLength: z.object({ withoutPipeline: lengthBucketsSchema.optional(), withPipeline: lengthBucketsSchema.optional() }).optional(),
+  }),
+  /** The linear blend (see linear-blend.ts): one head per metric and kind of input, with the features it counts. */
   linearBlend: z
     .object({
-      pieces: z.array(z.string()),
-      heads: z.array(z.object({ metric: z.number().int().min(0), withPipeline: z.boolean(), weight: z.number().min(0).max(1), coefficients: z.array(z.number()) })),
+      heads: z.array(
+        z.object({
+          metric: z.number().int().min(0),
+          withPipeline: z.boolean(),
+          weight: z.number().min(0).max(1),
+          features: z.enum(["pieces", "segments"]),
+          keys: z.array(z.string()),
+          coefficients: z.array(z.number()),
+        }),
+      ),
     })
     .nullable()
     .default(null),
@@ -63,7 +79,7 @@ export async function saveRlm(file: string, model: RegressionLM, meta: RlmFileMe
     vocabulary: [...vocabulary],
     parameters: Buffer.from(parameters.buffer, parameters.byteOffset, parameters.byteLength).toString("base64"),
     temperatures,
-    linearBlend: blend ? { pieces: [...blend.pieces], heads: blend.heads.map((h) => ({ ...h })) } : null,
+    linearBlend: blend ? { heads: blend.heads.map((h) => ({ ...h, keys: [...h.keys], coefficients: [...h.coefficients] })) } : null,
     training: meta.training ?? null,
   };
   const text = `${JSON.stringify(body)}\n`;
@@ -106,7 +122,7 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   const parameters = new Float32Array(raw.byteLength / 4);
   new Uint8Array(parameters.buffer).set(raw);
   try {
-    const blend = body.linearBlend ? new LinearBlend(body.linearBlend.pieces, body.linearBlend.heads) : undefined;
+    const blend = body.linearBlend ? new LinearBlend(body.linearBlend.heads) : undefined;
     const model = RegressionLM.fromParts(body.config, body.vocabulary, parameters, body.temperatures, blend);
     if (parameters.some((p) => !Number.isFinite(p))) throw new RangeError("non-finite parameters");
     return { model, file: body };
@@ -119,8 +135,9 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
 function withOlderVersionDefaults(json: unknown): unknown {
   if (typeof json !== "object" || json === null) return json;
   const body = json as { formatVersion?: unknown; config?: unknown };
-  if (typeof body.formatVersion !== "number" || body.formatVersion >= 6 || typeof body.config !== "object" || body.config === null) return json;
-  const config = { ...(body.config as { metrics?: unknown }), linearBlendPieces: 0 };
+  if (typeof body.formatVersion !== "number" || body.formatVersion >= 7 || typeof body.config !== "object" || body.config === null) return json;
+  if (body.formatVersion === 6) return { ...body, config: { ...body.config, linearBlendPairs: 0 }, linearBlend: version6Blend((body as { linearBlend?: unknown }).linearBlend) };
+  const config = { ...(body.config as { metrics?: unknown }), linearBlendPieces: 0, linearBlendPairs: 0 };
   if (body.formatVersion === 5) return { ...body, config };
   const metrics = Array.isArray(config.metrics) ? config.metrics.length : 0;
   return {
@@ -128,4 +145,12 @@ function withOlderVersionDefaults(json: unknown): unknown {
     temperatures: { withoutPipeline: Array.from({ length: metrics }, () => 1), withPipeline: Array.from({ length: metrics }, () => 1) },
     config: { ...config, ...(body.formatVersion <= 3 ? { valueHints: false } : {}), ...(body.formatVersion === 2 ? { sizeProbes: 0 } : {}) },
   };
+}
+
+/** Version 6 kept one list of whole-text word pieces shared by every head. */
+function version6Blend(blend: unknown): unknown {
+  if (typeof blend !== "object" || blend === null) return blend;
+  const { pieces, heads } = blend as { pieces?: unknown; heads?: unknown };
+  if (!Array.isArray(pieces) || !Array.isArray(heads)) return blend;
+  return { heads: heads.map((head: unknown) => (typeof head === "object" && head !== null ? { ...head, features: "pieces", keys: pieces } : head)) };
 }

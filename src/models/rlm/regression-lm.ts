@@ -28,7 +28,26 @@ export interface ExampleInput {
 export interface SamplingTemperatures {
   withoutPipeline: number[];
   withPipeline: number[];
+  /**
+   * Per kind of input, temperatures by input length, where calibration had rows enough: short
+   * functions' sizes are less certain than the network's spread says and long ones' more, so one
+   * temperature per kind leaves short inputs' intervals too narrow. Where present, they replace
+   * the kind's list above, which then holds the middle bucket's temperatures.
+   */
+  byLength?: { withoutPipeline?: LengthBuckets; withPipeline?: LengthBuckets };
 }
+
+/**
+ * Temperatures by the number of word pieces in an input's IR (pipeline excluded): bucket k holds
+ * inputs with bounds[k−1] ≤ length < bounds[k]; `temperatures` has one per-metric list per bucket.
+ */
+export interface LengthBuckets {
+  bounds: number[];
+  temperatures: number[][];
+}
+
+/** Calibration splits a kind of input into length buckets only when each gets this many rows. */
+const MIN_ROWS_PER_LENGTH_BUCKET = 40;
 
 export interface RlmSampleOptions extends SampleOptions {
   seed?: number;
@@ -126,18 +145,33 @@ export class RegressionLM {
 
   /** The per-metric sampling temperatures `sample` uses unless told otherwise. */
   get samplingTemperatures(): SamplingTemperatures {
-    return { withoutPipeline: [...this.temperatures.withoutPipeline], withPipeline: [...this.temperatures.withPipeline] };
+    return copyTemperatures(this.temperatures);
   }
 
-  /** Sets the temperatures (one list: the same for inputs with and without a pipeline). */
+  /** The per-metric temperatures this input is sampled at (by its kind and, where calibrated so, its length). */
+  temperaturesFor(input: ExampleInput | string): number[] {
+    const text = typeof input === "string" ? input : input.x;
+    return [...this.temperaturesOf(this.ready().vocabulary.encode(text, this.config.maxInputTokens))];
+  }
+
+  /** Sets the temperatures (one list: the same for inputs with and without a pipeline, of any length). */
   setTemperatures(temperatures: SamplingTemperatures | readonly number[]): void {
-    const both = isTemperatureList(temperatures) ? { withoutPipeline: temperatures, withPipeline: temperatures } : temperatures;
-    for (const list of [both.withoutPipeline, both.withPipeline]) {
+    const both: SamplingTemperatures = isTemperatureList(temperatures) ? { withoutPipeline: [...temperatures], withPipeline: [...temperatures] } : temperatures;
+    const lists = [both.withoutPipeline, both.withPipeline];
+    for (const buckets of [both.byLength?.withoutPipeline, both.byLength?.withPipeline]) {
+      if (buckets === undefined) continue;
+      const { bounds } = buckets;
+      if (bounds.length === 0 || buckets.temperatures.length !== bounds.length + 1 || bounds.some((b, k) => !Number.isInteger(b) || b < 1 || (k > 0 && b <= (bounds[k - 1] as number)))) {
+        throw new PasswiseError("bad-input", `length buckets need ascending positive integer bounds and one temperature list more than bounds, got bounds [${bounds.join(", ")}] and ${buckets.temperatures.length} lists`);
+      }
+      lists.push(...buckets.temperatures);
+    }
+    for (const list of lists) {
       if (list.length !== this.config.metrics.length || list.some((t) => !(t > 0) || !Number.isFinite(t))) {
         throw new PasswiseError("bad-input", `expected ${this.config.metrics.length} positive temperatures (one per metric), got [${list.join(", ")}]`);
       }
     }
-    this.temperatures = { withoutPipeline: [...both.withoutPipeline], withPipeline: [...both.withPipeline] };
+    this.temperatures = copyTemperatures(both);
   }
 
   fineTune(examples: readonly Example[], options: RlmFineTuneOptions = {}): RlmFineTuneResult {
@@ -231,7 +265,7 @@ export class RegressionLM {
       examples.map((e) => e.x),
       examples.map((e) => this.valuesOf(e)),
       this.config.metrics.map((m) => m.nonNegative),
-      this.config.linearBlendPieces,
+      { pieces: this.config.linearBlendPieces, pairs: this.config.linearBlendPairs },
     );
     const medians = this.sampleBags(members, validation.map((p) => ({ input: p.input })), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, this.config.metrics.length));
     const estimates = validationExamples.map((e) => fitted.estimates(e.x, this.config.metrics.length));
@@ -270,21 +304,40 @@ export class RegressionLM {
     const samples = options.samples ?? 64;
     const seed = options.seed ?? 1;
     const target = options.target ?? 0.9;
-    const chosen: Partial<Record<"withoutPipeline" | "withPipeline", number[]>> = {};
+    const chosen: Partial<Record<"withoutPipeline" | "withPipeline", { list: number[]; buckets?: LengthBuckets }>> = {};
     const metrics: CalibrationResult["metrics"] = [];
     let rows = 0;
     for (const pipeline of [false, true]) {
       const kind = pipeline ? "withPipeline" : "withoutPipeline";
       const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? 600);
       if (subset.length === 0) continue;
-      const result = calibrateTemperatures(this.metricNames, subset.map((e) => e.values), (t) => this.sampleBags(members, subset, samples, { seed, temperature: t }), target, pipeline);
-      chosen[kind] = result.metrics.map((m) => m.temperature);
-      metrics.push(...result.metrics);
+      const bucketCount = Math.max(1, Math.min(options.lengthBuckets ?? 3, Math.floor(subset.length / MIN_ROWS_PER_LENGTH_BUCKET)));
+      const bounds = lengthBounds(subset.map((e) => irLength(e.input)), bucketCount);
+      const lists = Array.from({ length: bounds.length + 1 }, (_, k) => {
+        const rowsOfBucket = subset.filter((e) => bucketOf(bounds, irLength(e.input)) === k);
+        const lengths = bounds.length === 0 ? undefined : { from: k === 0 ? 0 : (bounds[k - 1] as number), to: bounds[k] ?? null };
+        const result = calibrateTemperatures(this.metricNames, rowsOfBucket.map((e) => e.values), (t) => this.sampleBags(members, rowsOfBucket, samples, { seed, temperature: t }), target, pipeline);
+        metrics.push(...result.metrics.map((m) => (lengths === undefined ? m : { ...m, lengths })));
+        return result.metrics.map((m) => m.temperature);
+      });
+      chosen[kind] = bounds.length === 0 ? { list: lists[0] as number[] } : { list: lists[Math.floor(lists.length / 2)] as number[], buckets: { bounds, temperatures: lists } };
       rows += subset.length;
     }
-    const fallback = chosen.withoutPipeline ?? chosen.withPipeline ?? this.config.metrics.map(() => 1);
-    this.temperatures = { withoutPipeline: chosen.withoutPipeline ?? fallback, withPipeline: chosen.withPipeline ?? fallback };
+    const fallback = chosen.withoutPipeline?.list ?? chosen.withPipeline?.list ?? this.config.metrics.map(() => 1);
+    const byLength = { ...(chosen.withoutPipeline?.buckets ? { withoutPipeline: chosen.withoutPipeline.buckets } : {}), ...(chosen.withPipeline?.buckets ? { withPipeline: chosen.withPipeline.buckets } : {}) };
+    this.temperatures = {
+      withoutPipeline: chosen.withoutPipeline?.list ?? fallback,
+      withPipeline: chosen.withPipeline?.list ?? fallback,
+      ...(Object.keys(byLength).length > 0 ? { byLength } : {}),
+    };
     return { target, rows, metrics };
+  }
+
+  /** The temperatures an encoded input is sampled at: its kind's, by its length where calibrated so. */
+  private temperaturesOf(input: EncodedInput): readonly number[] {
+    const kind = hasPipeline(input) ? "withPipeline" : "withoutPipeline";
+    const buckets = this.temperatures.byLength?.[kind];
+    return buckets === undefined ? this.temperatures[kind] : (buckets.temperatures[bucketOf(buckets.bounds, irLength(input))] as number[]);
   }
 
   /** Mean cross-entropy per number token (for tests and diagnostics). */
@@ -320,7 +373,7 @@ export class RegressionLM {
   private sampleBags(members: readonly Params[], inputs: readonly BlendableInput[], n: number, options: RlmSampleOptions): number[][][] {
     const rng = new Rng(options.seed ?? this.config.seed);
     return inputs.map(({ input, estimates }) => {
-      const sampling = { temperature: options.temperature ?? (hasPipeline(input) ? this.temperatures.withPipeline : this.temperatures.withoutPipeline) };
+      const sampling = { temperature: options.temperature ?? this.temperaturesOf(input) };
       const perMember = members.map((params, j) => {
         const count = Math.floor(n / members.length) + (j < n % members.length ? 1 : 0);
         return count === 0 ? [] : sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, count, rng, sampling);
@@ -428,5 +481,36 @@ function isTemperatureList(value: SamplingTemperatures | readonly number[]): val
 /** Whether an encoded input has a pipeline segment (see rlmInput). */
 function hasPipeline(input: EncodedInput): boolean {
   return (input.segments[SEGMENTS.indexOf("pipeline")]?.length ?? 0) > 0;
+}
+
+/** Word pieces of an input's IR: its function bodies and the rest, not the pipeline. */
+function irLength(input: EncodedInput): number {
+  return (input.segments[SEGMENTS.indexOf("code")]?.length ?? 0) + (input.segments[SEGMENTS.indexOf("declarations")]?.length ?? 0);
+}
+
+function bucketOf(bounds: readonly number[], length: number): number {
+  let k = 0;
+  while (k < bounds.length && length >= (bounds[k] as number)) k++;
+  return k;
+}
+
+/** Bounds that split these lengths into `buckets` groups of about equal size (fewer where lengths tie). */
+function lengthBounds(lengths: readonly number[], buckets: number): number[] {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const bounds: number[] = [];
+  for (let k = 1; k < buckets; k++) {
+    const bound = sorted[Math.floor((k * sorted.length) / buckets)] as number;
+    if (bound > (bounds.at(-1) ?? (sorted[0] as number))) bounds.push(bound);
+  }
+  return bounds;
+}
+
+function copyTemperatures(t: SamplingTemperatures): SamplingTemperatures {
+  const copyBuckets = (b: LengthBuckets) => ({ bounds: [...b.bounds], temperatures: b.temperatures.map((list) => [...list]) });
+  const byLength = t.byLength && {
+    ...(t.byLength.withoutPipeline ? { withoutPipeline: copyBuckets(t.byLength.withoutPipeline) } : {}),
+    ...(t.byLength.withPipeline ? { withPipeline: copyBuckets(t.byLength.withPipeline) } : {}),
+  };
+  return { withoutPipeline: [...t.withoutPipeline], withPipeline: [...t.withPipeline], ...(byLength ? { byLength } : {}) };
 }
 
