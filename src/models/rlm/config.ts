@@ -43,9 +43,9 @@ export const rlmConfigSchema = z
     snapshots: z.number().int().min(1).max(8).default(1),
     /**
      * Linear blend: after training, a weighted least-squares fit of each non-negative metric on the
-     * counts of this many of the training texts' most frequent word pieces (keyed by segment: code,
-     * declarations, pipeline; per kind of input), towards which the samples are moved by a weight
-     * chosen on the validation rows (0: no blend).
+     * counts of this many of the training texts' most frequent word pieces (per kind of input: by
+     * segment, code or declarations, without a pipeline; of the whole text with one), towards which
+     * the samples are moved by a weight chosen on the validation rows (0: no blend).
      */
     linearBlendPieces: z.number().int().min(0).max(4096).default(1024),
     /** The blend's features also count this many of the most frequent adjacent pairs of code pieces. */

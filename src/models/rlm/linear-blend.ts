@@ -45,11 +45,24 @@ interface FeatureKeys {
 
 /** The feature keys of a text, each occurrence once (see BlendFeatures). */
 export function blendFeatureKeys(text: string, features: BlendFeatures): FeatureKeys {
+  const { ir, tail } = splitAtMarker(text);
+  const keys = irKeys(ir, features);
+  return tail === "" || features === "segments" ? keys : { single: [...keys.single, ...tailKeys(tail, features)], pairs: [] };
+}
+
+/** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
+function splitAtMarker(text: string): { ir: string; tail: string } {
   const at = text.indexOf(PIPELINE_MARKER);
-  const ir = irKeys(at < 0 ? text : text.slice(0, at), features);
-  // Word pieces never span whitespace and the marker starts with a newline, so the whole text's
-  // pieces are the IR's followed by those of the marker and pipeline.
-  return at < 0 || features === "segments" ? ir : { single: [...ir.single, ...textPieces(text.slice(at))], pairs: [] };
+  return at < 0 ? { ir: text, tail: "" } : { ir: text.slice(0, at), tail: text.slice(at) };
+}
+
+/**
+ * The keys of the marker and pipeline: none for "segments"; for "pieces" their word pieces, which
+ * follow the IR's in the whole text's (pieces never span whitespace and the marker starts with a
+ * newline).
+ */
+function tailKeys(tail: string, features: BlendFeatures): string[] {
+  return tail === "" || features === "segments" ? [] : textPieces(tail);
 }
 
 function irKeys(ir: string, features: BlendFeatures): FeatureKeys {
@@ -158,18 +171,15 @@ export interface BlendFeatureCounts {
 }
 
 /**
- * The feature keys the texts' heads count (the most frequent single keys, then pairs) and each text's sparse counts of them, the intercept's 1 included.
- * Texts share their IR (unoptimized and after several pipelines), so each IR is read once and
- * counted as often as it occurs; keys are read twice (frequencies, then counts) rather than kept.
+ * The feature keys the texts' heads count (the most frequent single keys, then pairs) and each
+ * text's sparse counts of them, the intercept's 1 included. Texts share their IR (unoptimized and
+ * after several pipelines), so each IR is read once and counted as often as it occurs; keys are
+ * read twice (frequencies, then counts) rather than kept.
  */
 function featureTable(texts: readonly string[], features: BlendFeatures, counts: BlendFeatureCounts): { keys: string[]; countsOf: Map<number, number>[] } {
-  const split = (text: string) => {
-    const at = text.indexOf(PIPELINE_MARKER);
-    return at < 0 ? { ir: text, tail: "" } : { ir: text.slice(0, at), tail: text.slice(at) };
-  };
-  const tailKeys = (tail: string) => (tail === "" || features === "segments" ? [] : textPieces(tail));
+  const parts = texts.map(splitAtMarker);
   const irUses = new Map<string, number>();
-  for (const text of texts) irUses.set(split(text).ir, (irUses.get(split(text).ir) ?? 0) + 1);
+  for (const { ir } of parts) irUses.set(ir, (irUses.get(ir) ?? 0) + 1);
   const singleFrequency = new Map<string, number>();
   const pairFrequency = new Map<string, number>();
   const tally = (frequency: Map<string, number>, keys: readonly string[], times: number) => {
@@ -180,7 +190,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     tally(singleFrequency, keys.single, uses);
     tally(pairFrequency, keys.pairs, uses);
   }
-  for (const text of texts) tally(singleFrequency, tailKeys(split(text).tail), 1);
+  for (const { tail } of parts) tally(singleFrequency, tailKeys(tail, features), 1);
   const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs)];
   const index = new Map(keys.map((k, i) => [k, i]));
   const add = (target: Map<number, number>, list: readonly string[]) => {
@@ -197,10 +207,9 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     add(own, irFeatureKeys.pairs);
     irCounts.set(ir, own);
   }
-  const countsOf = texts.map((text) => {
-    const { ir, tail } = split(text);
+  const countsOf = parts.map(({ ir, tail }) => {
     const own = new Map(irCounts.get(ir));
-    add(own, tailKeys(tail));
+    add(own, tailKeys(tail, features));
     return own;
   });
   return { keys, countsOf };
