@@ -4,7 +4,7 @@ import { IeeeNumberTokenizer, P10NumberTokenizer, type NumberTokenizer } from ".
 import { sampleEncoded } from "../src/models/rlm/sample.js";
 import { Params } from "../src/models/rlm/params.js";
 import { encode, hintBasis } from "../src/models/rlm/network.js";
-import { NumericVocabulary, TextVocabulary } from "../src/models/rlm/vocabulary.js";
+import { NumericVocabulary, readInput, rlmInput, TextVocabulary } from "../src/models/rlm/vocabulary.js";
 import { Rng } from "../src/search/rng.js";
 
 /** Walks the tokenizer's own constraints along a sequence: true if every token was allowed. */
@@ -70,6 +70,18 @@ test("the IEEE-like and P10 layouts match regress-lm's examples (72.5)", () => {
   assert.deepEqual(new P10NumberTokenizer(4, 10).encode(72.5), ["<+>", "<7>", "<2>", "<5>", "<0>", "<E-2>"]);
   assert.equal(new IeeeNumberTokenizer(1, 4).decode(new IeeeNumberTokenizer(1, 4).encode(1234)), 1234);
   assert.equal(new IeeeNumberTokenizer(1, 4).maxValue, 9.999e9);
+});
+
+test("an input read once into pieces encodes to the same bags as its text, truncated alike", () => {
+  const ir = '@s = constant [4 x i8] c"load"\ndefine i32 @f(ptr %0) {\n  %2 = load i8, ptr %0\n  %3 = shl i32 %2, 8\n  ret i32 %3\n}\ndeclare void @g()\n';
+  const vocabulary = TextVocabulary.learn([ir, rlmInput(ir, "function(sroa),default<Oz>")], { size: 40 });
+  for (const text of [ir, rlmInput(ir, "function(sroa),default<Oz>"), rlmInput(ir, "function(sroa)")]) {
+    for (const maxPieces of [3, 10, 1000]) {
+      assert.deepEqual(vocabulary.encodePieces(readInput(text), maxPieces), vocabulary.encode(text, maxPieces), `${maxPieces} pieces of ${JSON.stringify(text.slice(-20))}`);
+    }
+  }
+  assert.equal(readInput(ir).pipeline, null);
+  assert.deepEqual(readInput(rlmInput(ir, "function(sroa)")).pipeline, ["function", "(", "sroa", ")"]);
 });
 
 test("constrained decoding never emits an invalid number, whatever the logits (property test)", () => {

@@ -1,5 +1,5 @@
 import { median } from "./sample.js";
-import { PIPELINE_MARKER, splitIr, textPieces } from "./vocabulary.js";
+import { PIPELINE_MARKER, readInput, splitIr, textPieces, type InputPieces } from "./vocabulary.js";
 
 /**
  * One metric's linear estimate for one kind of input (with or without a pipeline): Σ count × c
@@ -45,9 +45,16 @@ interface FeatureKeys {
 
 /** The feature keys of a text, each occurrence once (see BlendFeatures). */
 export function blendFeatureKeys(text: string, features: BlendFeatures): FeatureKeys {
-  const { ir, tail } = splitAtMarker(text);
-  const keys = irKeys(ir, features);
-  return tail === "" || features === "segments" ? keys : { single: [...keys.single, ...tailKeys(tail, features)], pairs: [] };
+  return keysOfPieces(readInput(text), features);
+}
+
+const MARKER_PIECES = textPieces(PIPELINE_MARKER);
+
+/** blendFeatureKeys of an input already read into pieces (the same keys, in another order). */
+function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
+  if (features === "segments") return segmentKeys(input.code, input.declarations);
+  // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
+  return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [] };
 }
 
 /** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
@@ -68,9 +75,12 @@ function tailKeys(tail: string, features: BlendFeatures): string[] {
 function irKeys(ir: string, features: BlendFeatures): FeatureKeys {
   if (features === "pieces") return { single: textPieces(ir), pairs: [] };
   const [code, declarations] = splitIr(ir);
-  const codePieces = textPieces(code);
+  return segmentKeys(textPieces(code), textPieces(declarations));
+}
+
+function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): FeatureKeys {
   return {
-    single: [...codePieces, ...textPieces(declarations).map((p) => `D:${p}`)],
+    single: [...codePieces, ...declarationPieces.map((p) => `D:${p}`)],
     pairs: codePieces.slice(1).map((p, i) => `${codePieces[i] as string} ${p}`),
   };
 }
@@ -123,13 +133,18 @@ export class LinearBlend {
 
   /** The linear estimate of every metric that has a head for this kind of input (at least 1). */
   estimates(text: string, metrics: number): (number | undefined)[] {
-    const withPipeline = text.includes(PIPELINE_MARKER);
+    return this.estimatesOf(readInput(text), metrics);
+  }
+
+  /** `estimates` of an input already read into pieces (the RLM reads each input once). */
+  estimatesOf(input: InputPieces, metrics: number): (number | undefined)[] {
+    const withPipeline = input.pipeline !== null;
     const out: (number | undefined)[] = new Array(metrics).fill(undefined);
     const keysOf = new Map<BlendFeatures, FeatureKeys>();
     this.heads.forEach((head, h) => {
       if (head.withPipeline !== withPipeline) return;
       let keys = keysOf.get(head.features);
-      if (keys === undefined) keysOf.set(head.features, (keys = blendFeatureKeys(text, head.features)));
+      if (keys === undefined) keysOf.set(head.features, (keys = keysOfPieces(input, head.features)));
       let value = head.coefficients[head.keys.length] as number;
       const index = this.indexes[h] as Map<string, number>;
       for (const list of [keys.single, keys.pairs]) {

@@ -9,7 +9,7 @@ import { numberTokenizerFrom, type DigitHint, type NumberTokenizer } from "./num
 import { Params, type Shapes } from "./params.js";
 import { mean, sampleEncoded, summarizeSamples, type MetricSummary, type SampleOptions } from "./sample.js";
 import { meanLoss, trainParams, type FineTuneOptions, type FineTuneResult, type PreparedExample } from "./train.js";
-import { NumericVocabulary, SEGMENTS, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
+import { NumericVocabulary, readInput, SEGMENTS, TextVocabulary, type Bag, type EncodedInput } from "./vocabulary.js";
 
 /** A training row: input text and one value per metric (null: not measured for this row). */
 export interface Example {
@@ -298,6 +298,13 @@ export class RegressionLM {
     return this.blend === undefined ? { input } : { input, estimates: this.blend.estimates(text, this.config.metrics.length) };
   }
 
+  /** An input read once into pieces, encoded and with its linear estimates. */
+  private readBlendable(text: string, vocabulary: TextVocabulary): BlendableInput {
+    const pieces = readInput(text);
+    const input = vocabulary.encodePieces(pieces, this.config.maxInputTokens);
+    return this.blend === undefined ? { input } : { input, estimates: this.blend.estimatesOf(pieces, this.config.metrics.length) };
+  }
+
   /** `calibrate` on rows whose inputs are already encoded (fineTune's validation rows). */
   private calibrateEncoded(encoded: readonly (BlendableInput & { values: readonly (number | null)[] })[], options: CalibrateOptions): CalibrationResult {
     const { members } = this.ready();
@@ -355,10 +362,7 @@ export class RegressionLM {
     const { vocabulary, members } = this.ready();
     return this.sampleBags(
       members,
-      inputs.map((input) => {
-        const text = typeof input === "string" ? input : input.x;
-        return this.blendable(vocabulary.encode(text, this.config.maxInputTokens), text);
-      }),
+      inputs.map((input) => this.readBlendable(typeof input === "string" ? input : input.x, vocabulary)),
       n,
       options,
     );

@@ -46,6 +46,22 @@ export interface EncodedInput {
   segments: Bag[];
 }
 
+/**
+ * An input read once into word pieces by segment, untruncated: what both the encoder (its first
+ * `maxInputTokens` pieces per segment) and the linear blend count. `pipeline` is null without one.
+ */
+export interface InputPieces {
+  code: string[];
+  declarations: string[];
+  pipeline: string[] | null;
+}
+
+export function readInput(input: string): InputPieces {
+  const [ir = "", pipeline] = splitInput(input);
+  const [code, declarations] = splitIr(ir);
+  return { code: textPieces(code), declarations: textPieces(declarations), pipeline: pipeline === undefined ? null : textPieces(pipeline) };
+}
+
 /** IR text → [function bodies, everything else]. */
 export function splitIr(ir: string): [string, string] {
   const code: string[] = [];
@@ -123,6 +139,11 @@ export class TextVocabulary {
     };
     const [code, declarations] = splitIr(ir);
     return { segments: [bagOf(code), bagOf(declarations), bagOf(pipeline)] };
+  }
+
+  /** `encode` of an input already read into pieces (the same bags). */
+  encodePieces(pieces: InputPieces, maxPieces: number): EncodedInput {
+    return { segments: [pieces.code, pieces.declarations, pieces.pipeline ?? []].map((list) => this.bag(list.length > maxPieces ? list.slice(0, maxPieces) : list)) };
   }
 
   private bag(pieces: readonly string[]): Bag {
