@@ -101,6 +101,36 @@ test("validation during the search refuses broken incumbents, so the search neve
   assert.equal(new Set(checked).size, checked.length, "each pipeline is validated once");
 });
 
+test("after a refusal, the final walk screens each candidate before validating it in full, so refused relatives do not use up the walk", async () => {
+  const toolchain = await testToolchain();
+  const catalog = await testCatalog();
+  const module = await loadExample(example("rle.c"));
+  // PassListEval's screen leads with the programs that refused earlier lists; here it agrees with
+  // the full check, which refuses everything but -Oz.
+  const fullChecks: string[] = [];
+  const screens: string[] = [];
+  const refuse = (pipeline: string) => {
+    const valid = pipeline === OZ_PIPELINE;
+    return { valid, checks: { "only-oz": valid }, reasons: valid ? [] : ["refused by the test"] };
+  };
+  const validator = {
+    checks: ["only-oz"],
+    async validate(pipeline: string) {
+      fullChecks.push(pipeline);
+      return refuse(pipeline);
+    },
+    async screen(pipeline: string) {
+      screens.push(pipeline);
+      return refuse(pipeline);
+    },
+  };
+  const result = await tune(module, { evaluator: new SubprocessEvaluator(toolchain), catalog, budget: { evaluations: 96 }, seed: 5, jobs: 2, minimize: false, validator, validateDuringSearch: false });
+  assert.equal(result.bestPipeline, OZ_PIPELINE);
+  assert.equal(fullChecks.length, 1, "one full validation; the screen turns the rest away");
+  assert.ok(result.rejected.length > 20, `the walk goes past 20 refusals (${result.rejected.length})`);
+  assert.equal(screens.length, result.rejected.length - 1);
+});
+
 test("when the minimized list is refused, the smallest valid list from the minimizer's phases is kept, never the refused one", async () => {
   const toolchain = await testToolchain();
   const catalog = await testCatalog();

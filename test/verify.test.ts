@@ -65,7 +65,8 @@ test("screening runs sentinel programs (those that caught broken pipelines first
   assert.equal((await ple.sentinels(5)).length, 3, "never more than the suite");
   assert.equal((await ple.evaluate("default<Oz>")).valid, false);
   const sentinels = await ple.sentinels(1);
-  assert.deepEqual(sentinels.map((p) => p.name), ["broken-assert"], "the program that failed comes first");
+  // Both failed; the one that failed last leads (see the next test).
+  assert.ok(["broken-assert", "loops-forever"].includes(sentinels[0]?.name ?? ""), "a program that failed comes first");
 
   const screened = await ple.evaluate("default<O1>", { programs: sentinels });
   assert.equal(screened.valid, false);
@@ -85,8 +86,20 @@ test("screening runs sentinel programs (those that caught broken pipelines first
   const validator = createValidator({ toolchain, passListEval: ple, screeningPrograms: 1 });
   const quick = await validator.screen?.("default<O3>");
   assert.equal(quick?.valid, false);
-  assert.match(quick?.reasons[0] ?? "", /passlisteval: broken-assert: run: test failed/);
+  assert.match(quick?.reasons[0] ?? "", /passlisteval: (broken-assert: run: test failed|loops-forever: run: timeout)/);
   store.close();
+});
+
+test("screening leads with the program that failed most recently, ahead of more frequent failures", async () => {
+  const toolchain = await testToolchain();
+  const ple = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir: tempDir(), jobs: 2, runTimeoutMs: 1500 });
+  const only = (name: string) => ple.suite.programs.filter((p) => p.name === name);
+  assert.equal((await ple.evaluate("default<O2>", { programs: only("broken-assert") })).valid, false);
+  assert.equal((await ple.evaluate("default<O1>", { programs: only("broken-assert") })).valid, false);
+  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["broken-assert"]);
+  assert.equal((await ple.evaluate("default<O3>", { programs: only("loops-forever") })).valid, false);
+  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["loops-forever"], "the most recent failure first");
+  assert.deepEqual((await ple.sentinels(2)).map((p) => p.name), ["loops-forever", "adds"], "at most half from failures, then an even spread");
 });
 
 test("differential testing accepts a correct pipeline and flags a behaviour difference", async () => {

@@ -70,6 +70,11 @@ export interface TuneResult {
 export const DEFAULT_BUDGET = 500;
 /** Candidates rejected by validation before tune settles for -Oz. */
 const MAX_REJECTIONS = 20;
+/**
+ * Candidates turned away by a fresh screen in the final walk (cheap: a few programs, led by those
+ * that refused earlier candidates) before tune settles for -Oz.
+ */
+const MAX_SCREEN_REJECTIONS = 100;
 
 /** Finds a pipeline that makes the module's object file as small as possible, never larger than -Oz. */
 export async function tune(module: IrModule, options: TuneOptions): Promise<TuneResult> {
@@ -157,6 +162,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
   const ranked = sortCandidates(context.allCandidates()).filter((c) => Number.isFinite(c.size) && c.size <= oz.size);
   const minimizeEvaluationsBefore = { count: 0 };
   let walkRejections = 0;
+  let screenRejections = 0;
   let winner: { pipeline: string; size: number; searchPipeline: string; searchSize: number } | undefined;
   let validated: ValidationOutcome | null = null;
   const tried = new Set<string>();
@@ -169,6 +175,15 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     let outcome: ValidationOutcome | null = null;
     if (options.validator !== undefined) {
       options.onPhase?.("validate", candidate.pipeline);
+      // After a refusal, a fresh screen first: its sentinels now lead with the programs that refused
+      // earlier candidates, so the refused list's relatives (a search climbs among them) are turned
+      // away cheaply instead of using up the walk's full validations.
+      const quick = walkRejections > 0 ? await options.validator.screen?.(candidate.pipeline) : undefined;
+      if (quick !== undefined && !quick.valid) {
+        rejected.push({ pipeline: candidate.pipeline, reasons: quick.reasons });
+        if (++screenRejections >= MAX_SCREEN_REJECTIONS) break;
+        continue;
+      }
       outcome = await validate(candidate.pipeline);
       if (!outcome.valid) {
         rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });

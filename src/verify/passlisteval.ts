@@ -52,6 +52,8 @@ export class PassListEval {
   private readonly verdicts = new Map<string, PassListEvalResult>();
   private readonly prepared = new Map<string, Promise<string | undefined>>();
   private outcomes: Promise<Map<string, StageFailure | null>> | undefined;
+  /** Programs that failed in this process, the most recent first. */
+  private recentFailures: string[] = [];
 
   private constructor(
     private readonly toolchain: Toolchain,
@@ -119,7 +121,10 @@ export class PassListEval {
 
   /**
    * A few programs for a quick verdict during a search: first those that have caught broken
-   * pipelines before (from the remembered outcomes), then an even spread over the rest.
+   * pipelines before — the ones that failed most recently in this process, then the most frequent
+   * in the remembered outcomes — then an even spread over the rest. Recent failures lead because
+   * a search's candidates are relatives: a family of lists that passed the screen and failed the
+   * whole suite tends to fail on the same program again.
    */
   async sentinels(count: number): Promise<SuiteProgram[]> {
     const failuresPerProgram = new Map<string, number>();
@@ -130,11 +135,12 @@ export class PassListEval {
     }
     const programs = this.suite.programs;
     if (count >= programs.length) return [...programs];
-    const caughtBefore = programs
+    const byName = new Map(programs.map((p) => [p.name, p]));
+    const recent = this.recentFailures.flatMap((name) => byName.get(name) ?? []);
+    const frequent = programs
       .filter((p) => failuresPerProgram.has(p.name))
-      .sort((a, b) => (failuresPerProgram.get(b.name) ?? 0) - (failuresPerProgram.get(a.name) ?? 0) || a.name.localeCompare(b.name))
-      .slice(0, Math.ceil(count / 2));
-    const chosen = new Set(caughtBefore);
+      .sort((a, b) => (failuresPerProgram.get(b.name) ?? 0) - (failuresPerProgram.get(a.name) ?? 0) || a.name.localeCompare(b.name));
+    const chosen = new Set([...recent, ...frequent].slice(0, Math.ceil(count / 2)));
     const rest = programs.filter((p) => !chosen.has(p));
     const spread = count - chosen.size;
     for (let i = 0; i < spread; i++) chosen.add(rest[Math.floor((i * rest.length) / spread)] as SuiteProgram);
@@ -149,13 +155,18 @@ export class PassListEval {
     const base = path.join(work, program.name);
     const prepared = this.preparedDir(program);
     const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, toolTimeout);
-    if (optFailed !== undefined) return { program: program.name, ...optFailed };
+    if (optFailed !== undefined) {
+      this.noteFailure(program.name);
+      return { program: program.name, ...optFailed };
+    }
     // Many pipelines give a program the same optimized IR: its verdict is known already.
     const irKey = outcomeKey(program.name, sha256(await readFile(`${base}.bc`)));
     const outcomes = await this.loadOutcomes();
     if (outcomes.has(irKey)) {
       const known = outcomes.get(irKey);
-      return known === null || known === undefined ? undefined : { program: program.name, ...known };
+      if (known === null || known === undefined) return undefined;
+      this.noteFailure(program.name);
+      return { program: program.name, ...known };
     }
     const failed =
       (await lower(this.toolchain, `${base}.bc`, `${base}.o`, toolTimeout)) ??
@@ -163,7 +174,13 @@ export class PassListEval {
       (await this.runTest(`${base}.exe`, runTimeout));
     // Timeouts may be load on the machine: not remembered.
     if (failed === undefined || !failed.reason.startsWith("timeout")) await this.rememberOutcome(irKey, failed ?? null);
-    return failed === undefined ? undefined : { program: program.name, ...failed };
+    if (failed === undefined) return undefined;
+    this.noteFailure(program.name);
+    return { program: program.name, ...failed };
+  }
+
+  private noteFailure(program: string): void {
+    this.recentFailures = [program, ...this.recentFailures.filter((name) => name !== program)];
   }
 
   private async runTest(executable: string, timeoutMs: number): Promise<StageFailure | undefined> {
