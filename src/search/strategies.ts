@@ -196,8 +196,9 @@ export const edaSearch: SearchStrategy = {
 };
 
 /**
- * -Oz run after a custom list cleans up what the list left behind (measured on allocator.c: the
- * random search winner 3436 B, with default<Oz> appended 3424 B). One evaluation per incumbent.
+ * -Oz run after a custom list cleans up what the list left behind (measured on allocator.c: random
+ * search's winner 3436 B, with default<Oz> appended 3424 B; that winner was later found to break
+ * suite programs, see known-bad/19.txt). One evaluation per incumbent.
  */
 async function polishWithOz(context: SearchContext, incumbent: Candidate): Promise<Candidate | undefined> {
   if (incumbent.passes.length >= PAPER_MAX_LENGTH || incumbent.passes.at(-1) === OZ_PIPELINE) return undefined;
