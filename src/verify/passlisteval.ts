@@ -89,7 +89,10 @@ export class PassListEval {
         await mapWithConcurrency(programs, this.options.jobs ?? 2, async (program) => {
           if (failed && options.failFast) return undefined;
           const failure = await this.check(program, pipeline, work);
-          if (failure !== undefined) failed = true;
+          if (failure !== undefined) {
+            failed = true;
+            this.noteFailure(failure);
+          }
           return failure;
         })
       ).filter((f): f is ProgramFailure => f !== undefined);
@@ -155,18 +158,13 @@ export class PassListEval {
     const base = path.join(work, program.name);
     const prepared = this.preparedDir(program);
     const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, toolTimeout);
-    if (optFailed !== undefined) {
-      this.noteFailure(program.name);
-      return { program: program.name, ...optFailed };
-    }
+    if (optFailed !== undefined) return { program: program.name, ...optFailed };
     // Many pipelines give a program the same optimized IR: its verdict is known already.
     const irKey = outcomeKey(program.name, sha256(await readFile(`${base}.bc`)));
     const outcomes = await this.loadOutcomes();
     if (outcomes.has(irKey)) {
       const known = outcomes.get(irKey);
-      if (known === null || known === undefined) return undefined;
-      this.noteFailure(program.name);
-      return { program: program.name, ...known };
+      return known === null || known === undefined ? undefined : { program: program.name, ...known };
     }
     const failed =
       (await lower(this.toolchain, `${base}.bc`, `${base}.o`, toolTimeout)) ??
@@ -174,13 +172,13 @@ export class PassListEval {
       (await this.runTest(`${base}.exe`, runTimeout));
     // Timeouts may be load on the machine: not remembered.
     if (failed === undefined || !failed.reason.startsWith("timeout")) await this.rememberOutcome(irKey, failed ?? null);
-    if (failed === undefined) return undefined;
-    this.noteFailure(program.name);
-    return { program: program.name, ...failed };
+    return failed === undefined ? undefined : { program: program.name, ...failed };
   }
 
-  private noteFailure(program: string): void {
-    this.recentFailures = [program, ...this.recentFailures.filter((name) => name !== program)];
+  /** Puts a program that failed first among the recent failures (not one the suite could not prepare). */
+  private noteFailure(failure: ProgramFailure): void {
+    if (failure.stage === "prepare") return;
+    this.recentFailures = [failure.program, ...this.recentFailures.filter((name) => name !== failure.program)];
   }
 
   private async runTest(executable: string, timeoutMs: number): Promise<StageFailure | undefined> {

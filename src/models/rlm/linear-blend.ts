@@ -1,5 +1,5 @@
 import { median } from "./sample.js";
-import { PIPELINE_MARKER, readInput, splitIr, textPieces, type InputPieces } from "./vocabulary.js";
+import { PIPELINE_MARKER, readInput, textPieces, type InputPieces } from "./vocabulary.js";
 
 /**
  * One metric's linear estimate for one kind of input (with or without a pipeline): Σ count × c
@@ -50,7 +50,7 @@ export function blendFeatureKeys(text: string, features: BlendFeatures): Feature
 
 const MARKER_PIECES = textPieces(PIPELINE_MARKER);
 
-/** blendFeatureKeys of an input already read into pieces (the same keys, in another order). */
+/** The feature keys of an input already read into pieces (the fit reads IR texts, estimates read pieces). */
 function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
   if (features === "segments") return segmentKeys(input.code, input.declarations);
   // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
@@ -70,12 +70,6 @@ function splitAtMarker(text: string): { ir: string; tail: string } {
  */
 function tailKeys(tail: string, features: BlendFeatures): string[] {
   return tail === "" || features === "segments" ? [] : textPieces(tail);
-}
-
-function irKeys(ir: string, features: BlendFeatures): FeatureKeys {
-  if (features === "pieces") return { single: textPieces(ir), pairs: [] };
-  const [code, declarations] = splitIr(ir);
-  return segmentKeys(textPieces(code), textPieces(declarations));
 }
 
 function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): FeatureKeys {
@@ -201,7 +195,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + times);
   };
   for (const [ir, uses] of irUses) {
-    const keys = irKeys(ir, features);
+    const keys = blendFeatureKeys(ir, features);
     tally(singleFrequency, keys.single, uses);
     tally(pairFrequency, keys.pairs, uses);
   }
@@ -217,7 +211,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
   const irCounts = new Map<string, Map<number, number>>();
   for (const ir of irUses.keys()) {
     const own = new Map<number, number>([[keys.length, 1]]);
-    const irFeatureKeys = irKeys(ir, features);
+    const irFeatureKeys = blendFeatureKeys(ir, features);
     add(own, irFeatureKeys.single);
     add(own, irFeatureKeys.pairs);
     irCounts.set(ir, own);
