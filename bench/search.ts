@@ -20,9 +20,12 @@
 // The paper's random search is a fixed algorithm and by far the most expensive column (5,000
 // evaluations per program), so its traces are kept in .bench-cache/ keyed by module, LLVM version,
 // catalog, budget and seed, and reused by later runs (--no-trace-cache recomputes them).
-// --random-seeds 1,2 adds random search with seed 2 as a column of its own, matched against seed 1.
+// --seeds 1,2 runs every column once per seed and matches each strategy's run against random
+// search's run on the same program with the same seed; the geomeans are over programs × seeds.
+// --model-drop-their-lists (with --model-exclude-group) also removes from the model's library every
+// list that is the best known on a left-out module, in case it was found by tuning that module.
 // A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25).
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE [--model-exclude-group G,…]] [-- --surrogate [--surrogate-model FILE]] [-- --random-seeds 1,2] [-- --no-trace-cache] [-- --no-suite-check]
+// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [-- --surrogate [--surrogate-model FILE]] [-- --seeds 1,2] [-- --no-trace-cache] [-- --no-suite-check]
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModule, sha256 } from "../src/llvm/ir-module.js";
@@ -104,26 +107,27 @@ async function main() {
   const surrogateFile = flag("--surrogate") ? (option("--surrogate-model") ?? DEFAULT_RLM_PATH) : undefined;
   const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(",").filter(Boolean), ...(modelFile ? ["hybrid+model"] : []), ...(surrogateFile ? ["hybrid+surrogate"] : [])];
   const jobs = Number(option("--jobs") ?? 2);
-  // Random search's best at 5,000 evaluations depends on its seed (a 4-pass needle on allocator.c
-  // is found with seed 1 and not with seed 2), so the target can be checked against other seeds.
-  // Random search is a column per seed: "random" (the first seed, the target) and "random-seedN".
-  const randomSeedOf = new Map((option("--random-seeds") ?? "1").split(",").map((seed, i) => [i === 0 ? "random" : `random-seed${seed}`, Number(seed)]));
-  const randomColumns = [...randomSeedOf.keys()];
-  const isRandom = (column: string) => randomSeedOf.has(column);
+  // Random search's best at 5,000 evaluations depends on its seed (seed 2 beats seed 1 on base64.c),
+  // and so does every strategy's: with --seeds 1,2 every column runs once per seed, and each
+  // strategy's run is matched against random search's run with the same seed and program.
+  const seeds = (option("--seeds") ?? "1").split(",").map(Number);
+  if (seeds.some((seed) => !Number.isInteger(seed))) throw new Error(`--seeds takes integers, e.g. 1,2 (got ${option("--seeds")})`);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
   const excludedGroups = option("--model-exclude-group")?.split(",") ?? [];
-  const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor.withoutGroups(excludedGroups) : undefined;
+  const strictHoldOut = flag("--model-drop-their-lists");
+  const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor.withoutGroups(excludedGroups, { dropTheirBestLists: strictHoldOut }) : undefined;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
   const passListEval = flag("--no-suite-check") ? undefined : await PassListEval.create(toolchain, { cacheDir: cacheDir(), jobs });
   const checks = passListEval ? `suite ${passListEval.checkName}` : "differential only";
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
-  console.log(`search benchmark: ${files.length} programs, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
+  console.log(`search benchmark: ${files.length} programs × seeds ${seeds.join(",")}, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
+  if (predictor) console.log(`model: ${modelFile}, ${predictor.data.modules.length} training modules${excludedGroups.length ? ` (groups left out: ${excludedGroups.join(", ")})` : ""}, ${predictor.data.library.length} library lists${strictHoldOut ? " (the lists that are the best known on a left-out module dropped)" : ""}`);
 
   const traceCache = flag("--no-trace-cache") ? new Map<string, CachedRun>() : readTraceCache();
   const catalogHash = sha256(catalog.join(" "));
-  const traces: Record<string, Trace[]> = Object.fromEntries(randomColumns.map((name) => [name, []]));
-  for (const s of strategies) traces[s] = [];
+  const columns = ["random", ...strategies];
+  const traces: Record<string, Trace[]> = Object.fromEntries(columns.map((name) => [name, []]));
   const minimizedLengths: Record<string, number[]> = {};
   const refusedIncumbents: Record<string, number[]> = {};
   let evaluations = 0;
@@ -131,25 +135,26 @@ async function main() {
   let optRuns = 0;
   for (const file of files) {
     const module = await loadModule(toolchain, file);
-    for (const strategy of [...randomColumns, ...strategies]) {
-      const seed = randomSeedOf.get(strategy) ?? 1;
+    for (const [seed, strategy] of seeds.flatMap((seed) => columns.map((column) => [seed, column] as const))) {
+      const isRandom = strategy === "random";
       const cacheKey = [module.hash, toolchain.version.full, catalogHash, randomBudget, `seed ${seed}`, ...(passListEval ? [checks] : [])].join("|");
-      const cached = isRandom(strategy) ? traceCache.get(cacheKey) : undefined;
+      const cached = isRandom ? traceCache.get(cacheKey) : undefined;
+      const label = seeds.length > 1 ? `${strategy} s${seed}` : strategy;
       if (cached) {
         traces[strategy]?.push(cached);
         (refusedIncumbents[strategy] ??= []).push(cached.refused);
         (minimizedLengths[strategy] ??= []).push(cached.minimizedLength);
-        printRun(file, strategy, cached, cached.bestAfter.at(-1) ?? cached.ozSize, `from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s`);
+        printRun(file, label, cached, cached.bestAfter.at(-1) ?? cached.ozSize, `from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s`);
         continue;
       }
       const evaluator = new SubprocessEvaluator(toolchain); // fresh caches: no strategy helps another
       const bestAfter: number[] = [];
-      const budget = isRandom(strategy) ? randomBudget : strategyBudget;
+      const budget = isRandom ? randomBudget : strategyBudget;
       const started = performance.now();
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy: isRandom(strategy) ? "random" : strategyFor(strategy),
+        strategy: isRandom ? "random" : strategyFor(strategy),
         ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
         ...(strategy === "hybrid+model" && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },
@@ -177,8 +182,8 @@ async function main() {
       optRuns += stats.optRuns;
       const run = { key: cacheKey, ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline, minimizedLength: minimized.passes.length, refused: result.rejected.length, raised, seconds: (performance.now() - started) / 1000 };
       traces[strategy]?.push(run);
-      if (isRandom(strategy) && !flag("--no-trace-cache")) appendTraceCache(run);
-      printRun(file, strategy, run, result.searchSize, `${run.seconds.toFixed(1)} s`);
+      if (isRandom && !flag("--no-trace-cache")) appendTraceCache(run);
+      printRun(file, label, run, result.searchSize, `${run.seconds.toFixed(1)} s`);
     }
   }
 
@@ -187,14 +192,14 @@ async function main() {
   console.log("\ngeomean size reduction vs -Oz (ozSize / bestSize − 1) by budget:");
   console.log(`  ${"strategy".padEnd(10)} ${budgets.map((b) => String(b).padStart(8)).join("")}`);
   for (const [strategy, list] of Object.entries(traces)) {
-    const maxBudget = isRandom(strategy) ? randomBudget : strategyBudget;
+    const maxBudget = strategy === "random" ? randomBudget : strategyBudget;
     const cells = budgets.map((b) => (b > maxBudget ? "-" : `${((geomean(list.map((t) => reduction(t, b))) - 1) * 100).toFixed(2)}%`).padStart(8));
     console.log(`  ${strategy.padEnd(16)} ${cells.join("")}`);
   }
-  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations (per program; '>' = not reached):`);
+  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations with the same seed (per program${seeds.length > 1 ? " and seed, seeds innermost" : ""}; '>' = not reached):`);
   const target = (traces.random ?? []).map((t) => at(t, randomBudget));
-  for (const strategy of [...randomColumns.slice(1), ...strategies]) {
-    const maxBudget = isRandom(strategy) ? randomBudget : strategyBudget;
+  for (const strategy of strategies) {
+    const maxBudget = strategyBudget;
     const needed = (traces[strategy] ?? []).map((t, i) => {
       const index = t.bestAfter.findIndex((size) => size <= (target[i] ?? 0));
       return index < 0 ? undefined : index + 1;

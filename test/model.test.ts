@@ -165,6 +165,27 @@ test("K >= 1 takes the library in greedy-coverage order, K = 0 by expected gain"
   assert.deepEqual(heldOut.rankForVerification(), predictor.rankForVerification({ exclude: (m) => m.group === "a" }));
 });
 
+test("a strict hold-out also drops the lists that are the best known on a left-out module", () => {
+  const library = ["broad", "big-on-a", "big-on-b"].map((pipeline) => ({ pipeline, validated: [] }));
+  const module = (hash: string, gains: (number | null)[]) => ({ hash, group: hash, features: [0], gains });
+  const predictor = new Predictor({
+    featureNames: ["x"],
+    mean: [0],
+    std: [1],
+    library,
+    // d's best ties "broad" with "big-on-b"; e gains nothing over -Oz anywhere, so it names no best list.
+    modules: [module("a", [0.01, 0.1, -0.5]), module("b", [0.01, -0.5, 0.1]), module("d", [0.1, null, 0.1]), module("e", [0, 0, -0.1])],
+    k: 1,
+    priorWeight: 1,
+  });
+  const strict = predictor.withoutGroups(["a", "e"], { dropTheirBestLists: true });
+  assert.deepEqual(strict.data.library.map((l) => l.pipeline), ["broad", "big-on-b"]);
+  assert.deepEqual(strict.data.modules.map((m) => [m.hash, m.gains]), [["b", [0.01, 0.1]], ["d", [0.1, 0.1]]]);
+  const stricter = predictor.withoutGroups(["d"], { dropTheirBestLists: true });
+  assert.deepEqual(stricter.data.library.map((l) => l.pipeline), ["big-on-a"]);
+  assert.equal(predictor.withoutGroups(["a"]).data.library.length, 3);
+});
+
 test("the nested K = 0 estimate does not credit a setting chosen by the very group it is scored on", () => {
   // "near" wins big on a and b, which sit next to each other, and breaks c and d; "safe" wins a little everywhere.
   const module = (hash: string, x: number, gains: number[]) => ({ hash, group: hash, features: [x], gains });

@@ -61,11 +61,25 @@ export class Predictor {
 
   /**
    * The same model without the training modules of these groups, for a held-out test without
-   * retraining. The library keeps every pipeline, including any first found on those modules.
+   * retraining. The library keeps every pipeline, including any first found on those modules,
+   * unless `dropTheirBestLists` also removes every list that is the best known on one of them.
    */
-  withoutGroups(groups: readonly string[]): Predictor {
+  withoutGroups(groups: readonly string[], options: { dropTheirBestLists?: boolean } = {}): Predictor {
     const leftOut = new Set(groups);
-    return new Predictor({ ...this.data, modules: this.data.modules.filter((module) => !leftOut.has(module.group)) });
+    const kept = this.data.modules.filter((module) => !leftOut.has(module.group));
+    if (!options.dropTheirBestLists) return new Predictor({ ...this.data, modules: kept });
+    // The strict hold-out: a list that is the best known on a left-out module may have been found
+    // by tuning that very module, so it goes too, even where it is also the best elsewhere.
+    const dropped = new Set<number>();
+    for (const module of this.data.modules) {
+      if (leftOut.has(module.group)) for (const p of bestListsOf(module)) dropped.add(p);
+    }
+    const keep = (_: unknown, p: number) => !dropped.has(p);
+    return new Predictor({
+      ...this.data,
+      library: this.data.library.filter(keep),
+      modules: kept.map((module) => ({ ...module, gains: module.gains.filter(keep) })),
+    });
   }
 
   /** Ranks the library for a module's unoptimized IR; `exclude` leaves one module out (cross-validation). */
@@ -212,6 +226,14 @@ export class Predictor {
     }
     return order;
   }
+}
+
+/** The library indices with a module's highest measured gain, when that gain beats -Oz (ties included). */
+export function bestListsOf(module: TrainingModule): number[] {
+  let best = 0;
+  for (const gain of module.gains) if (gain !== null && gain > best) best = gain;
+  if (best <= 0) return [];
+  return module.gains.flatMap((gain, p) => (gain !== null && gain >= best ? [p] : []));
 }
 
 export function euclidean(a: readonly number[], b: readonly number[]): number {
