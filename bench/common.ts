@@ -24,3 +24,24 @@ export function geomean(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
+
+/**
+ * A benchmark run can take hours, so a mistyped argument must not start one: --help prints the
+ * usage, and any argument that is not a known flag, a known option or an option's value stops
+ * the script with the usage.
+ */
+export function checkArguments(usage: string, known: { flags: readonly string[]; options: readonly string[] }): void {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(usage);
+    process.exit(0);
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (known.options.includes(arg) && i + 1 < args.length) i++;
+    else if (!known.flags.includes(arg)) {
+      console.error(`unknown or incomplete argument ${arg}\n${usage}`);
+      process.exit(2);
+    }
+  }
+}

@@ -25,7 +25,9 @@
 // --model-drop-their-lists (with --model-exclude-group) also removes from the model's library every
 // list that is the best known on a left-out module, in case it was found by tuning that module.
 // A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25).
-// Usage: npm run bench:search [-- --quick] [-- --dir DIR] [-- --programs N] [-- --strategies a,b] [-- --model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [-- --surrogate [--surrogate-model FILE]] [-- --seeds 1,2] [-- --no-trace-cache] [-- --no-suite-check]
+const USAGE =
+  "Usage: npm run bench:search -- [--quick] [--dir DIR] [--programs N] [--random-budget N] [--budget N] [--jobs J] [--strategies a,b] " +
+  "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2] [--no-trace-cache] [--no-suite-check]";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModule, sha256 } from "../src/llvm/ir-module.js";
@@ -42,7 +44,7 @@ import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
 import { PassListEval } from "../src/verify/passlisteval.js";
 import { cacheDir } from "../src/cli/session.js";
-import { exampleFiles, flag, geomean, option, repoRoot } from "./common.js";
+import { checkArguments, exampleFiles, flag, geomean, option, repoRoot } from "./common.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
@@ -99,6 +101,10 @@ function printRun(file: string, strategy: string, run: CachedRun, best: number, 
 }
 
 async function main() {
+  checkArguments(USAGE, {
+    flags: ["--quick", "--model-drop-their-lists", "--surrogate", "--no-trace-cache", "--no-suite-check"],
+    options: ["--dir", "--programs", "--random-budget", "--budget", "--jobs", "--strategies", "--model", "--model-exclude-group", "--surrogate-model", "--seeds"],
+  });
   const quick = flag("--quick");
   const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
   const strategyBudget = Number(option("--budget") ?? (quick ? 200 : 2000));
