@@ -24,7 +24,9 @@
 // search's run on the same program with the same seed; the geomeans are over programs × seeds.
 // --model-drop-their-lists (with --model-exclude-group) also removes from the model's library every
 // list that is the best known on a left-out module, in case it was found by tuning that module.
-// A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25).
+// A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25);
+// hybrid-eda:S explores with eda's learned pass distribution and climbs with passes drawn from it.
+// A strategy written with +model (e.g. hybrid-eda:0.5+model) is seeded with the model's candidates.
 const USAGE =
   "Usage: npm run bench:search -- [--quick] [--dir DIR] [--programs N] [--random-budget N] [--budget N] [--jobs J] [--strategies a,b] " +
   "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2] [--no-trace-cache] [--no-suite-check]";
@@ -49,11 +51,19 @@ import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
 
-/** "hybrid:0.75" is hybrid spending 75% of its budget on random lists before climbing. */
+/**
+ * "hybrid:0.75" is hybrid spending 75% of its budget on random lists before climbing;
+ * "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's learned distribution.
+ */
 function strategyFor(name: string): string | SearchStrategy {
-  const share = /^hybrid:(\d*\.?\d+)$/.exec(name)?.[1];
-  if (share !== undefined) return hybridSearchWith(Number(share), name);
+  const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
+  if (variant) return hybridSearchWith(Number(variant[2]), name, { learnedPasses: variant[1] !== undefined });
   return name.startsWith("hybrid+") ? "hybrid" : name;
+}
+
+/** A column named "<strategy>+model" (e.g. hybrid-eda:0.5+model) is that strategy seeded with the model's candidates. */
+function columnStrategy(column: string): string | SearchStrategy {
+  return column.endsWith("+model") && column !== "hybrid+model" ? strategyFor(column.slice(0, -"+model".length)) : strategyFor(column);
 }
 
 interface Trace {
@@ -160,9 +170,9 @@ async function main() {
       const result = await tune(module, {
         evaluator,
         catalog,
-        strategy: isRandom ? "random" : strategyFor(strategy),
+        strategy: isRandom ? "random" : columnStrategy(strategy),
         ...(strategy === "hybrid+surrogate" && surrogate ? { surrogate } : {}),
-        ...(strategy === "hybrid+model" && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
+        ...(strategy.endsWith("+model") && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },
         jobs,
         seed,

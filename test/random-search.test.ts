@@ -53,3 +53,16 @@ test("Rng.int is uniform and within bounds", () => {
   }
   assert.ok(chiSquare(counts) < 22.5); // 6 dof, 99.9%
 });
+
+test("mutations draw their new passes from the source they are given: the catalog, or a learned sampler", () => {
+  const rng = new Rng(11);
+  const start = ["function(pass-1)", "function(pass-2)"];
+  const fromSampler = new Set<string>();
+  const fromCatalog = new Set<string>();
+  for (let i = 0; i < 2000; i++) {
+    for (const pass of mutate(rng, start, () => "function(pass-7)")) fromSampler.add(pass);
+    for (const pass of mutate(rng, start, catalog)) fromCatalog.add(pass);
+  }
+  assert.deepEqual([...fromSampler].sort(), ["function(pass-1)", "function(pass-2)", "function(pass-7)"]);
+  assert.equal(fromCatalog.size, 40);
+});

@@ -53,7 +53,8 @@ export class PassDistribution {
     return this.catalog.map((entry, i) => ({ pass: entry.pipeline, weight: this.weights[i] ?? 0 })).sort((a, b) => b.weight - a.weight);
   }
 
-  private draw(rng: Rng): string {
+  /** One pass drawn from the distribution. */
+  draw(rng: Rng): string {
     const total = this.cumulative[this.cumulative.length - 1] ?? 0;
     const target = rng.float() * total;
     let lo = 0;

@@ -14,20 +14,27 @@ export function randomPassList(rng: Rng, catalog: readonly CatalogEntry[], maxLe
 
 export type MutationKind = "insert" | "delete" | "replace" | "swap" | "move";
 
+/** Where a mutation's new passes come from: uniform over the catalog, or a sampler (e.g. a learned distribution). */
+export type PassSource = readonly CatalogEntry[] | ((rng: Rng) => string);
+
+function drawPass(rng: Rng, source: PassSource): string {
+  return typeof source === "function" ? source(rng) : rng.pick(source).pipeline;
+}
+
 /** One random edit of a pass list (never leaves it empty, never grows it past maxLength). */
-export function mutate(rng: Rng, passes: PassList, catalog: readonly CatalogEntry[], maxLength = PAPER_MAX_LENGTH): string[] {
+export function mutate(rng: Rng, passes: PassList, source: PassSource, maxLength = PAPER_MAX_LENGTH): string[] {
   const out = [...passes];
   const kinds: MutationKind[] = out.length >= maxLength ? ["delete", "replace", "swap", "move"] : out.length <= 1 ? ["insert", "replace"] : ["insert", "insert", "delete", "replace", "swap", "move"];
   const kind = rng.pick(kinds);
   switch (kind) {
     case "insert":
-      out.splice(rng.int(0, out.length), 0, rng.pick(catalog).pipeline);
+      out.splice(rng.int(0, out.length), 0, drawPass(rng, source));
       break;
     case "delete":
       out.splice(rng.int(0, out.length - 1), 1);
       break;
     case "replace":
-      out[rng.int(0, out.length - 1)] = rng.pick(catalog).pipeline;
+      out[rng.int(0, out.length - 1)] = drawPass(rng, source);
       break;
     case "swap": {
       const i = rng.int(0, out.length - 1);
@@ -41,7 +48,7 @@ export function mutate(rng: Rng, passes: PassList, catalog: readonly CatalogEntr
       break;
     }
   }
-  return out.length === 0 ? [rng.pick(catalog).pipeline] : out;
+  return out.length === 0 ? [drawPass(rng, source)] : out;
 }
 
 /** One-point crossover: a prefix of one parent followed by a suffix of the other. */

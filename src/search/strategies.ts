@@ -1,5 +1,5 @@
 import { OZ_PIPELINE } from "../passes/pipeline.js";
-import { crossover, mutate, PAPER_MAX_LENGTH, randomPassList, type PassList } from "./pass-lists.js";
+import { crossover, mutate, PAPER_MAX_LENGTH, randomPassList, type PassList, type PassSource } from "./pass-lists.js";
 import { PassDistribution } from "./pass-distribution.js";
 import { sortCandidates, type Candidate, type SearchContext } from "./search-context.js";
 
@@ -119,17 +119,35 @@ const EXPLORE_SHARE = 0.25;
  */
 export const hybridSearch: SearchStrategy = hybridSearchWith(EXPLORE_SHARE);
 
+export interface HybridOptions {
+  /**
+   * Draw exploration lists and the climb's new passes from a distribution refitted to the elite
+   * after every batch (eda's), instead of uniformly from the catalog.
+   */
+  learnedPasses?: boolean;
+}
+
 /** Hybrid with another share of the budget spent on random lists (for experiments and benchmarks). */
-export function hybridSearchWith(exploreShare: number, name = "hybrid"): SearchStrategy {
+export function hybridSearchWith(exploreShare: number, name = "hybrid", options: HybridOptions = {}): SearchStrategy {
   return {
     name,
-    description: "seeds + short random lists, then hill climbing and recombination from the elite",
+    description: options.learnedPasses
+      ? "seeds + random lists drawn from a distribution learned from the best lists, then hill climbing with passes from that distribution"
+      : "seeds + short random lists, then hill climbing and recombination from the elite",
     async run(context) {
       await evaluateSeeds(context);
+      const distribution = options.learnedPasses ? new PassDistribution(context.catalog) : undefined;
+      const warmupUntil = context.evaluations + EDA_WARMUP;
+      const refit = () => {
+        if (distribution === undefined || context.evaluations < warmupUntil) return;
+        distribution.fit(eliteLists(context), EDA_UNIFORM_SHARE);
+      };
+      const passSource: PassSource = distribution ? (rng) => distribution.draw(rng) : context.catalog;
       const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * exploreShare));
       const exploreUntil = context.evaluations + explore;
       while (!context.stopped() && context.evaluations < exploreUntil) {
-        await context.evaluateBatch(context.propose(BATCH, () => randomPassList(context.rng, context.catalog)));
+        await context.evaluateBatch(context.propose(BATCH, () => (distribution ? distribution.sample(context.rng) : randomPassList(context.rng, context.catalog))));
+        refit();
       }
       let current = context.best;
       let stall = 0;
@@ -144,10 +162,11 @@ export function hybridSearchWith(exploreShare: number, name = "hybrid"): SearchS
         const batch: PassList[] = context.propose(BATCH, () => {
           let passes: PassList = context.rng.float() < 0.2 ? crossover(context.rng, base.passes, context.rng.pick(elite).passes) : base.passes;
           const edits = context.rng.int(1, 2);
-          for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, context.catalog);
+          for (let i = 0; i < edits; i++) passes = mutate(context.rng, passes, passSource);
           return passes;
         });
         const [bestNeighbour] = sortCandidates(await context.evaluateBatch(batch));
+        refit();
         if (bestNeighbour !== undefined && bestNeighbour.size < base.size) {
           current = bestNeighbour;
           stall = 0;
@@ -186,14 +205,18 @@ export const edaSearch: SearchStrategy = {
     while (!context.stopped()) {
       await context.evaluateBatch(Array.from({ length: BATCH }, () => distribution.sample(context.rng)));
       if (context.evaluations < warmupUntil) continue;
-      const elite = sortCandidates(context.allCandidates())
-        .filter((c) => Number.isFinite(c.size))
-        .slice(0, EDA_ELITE)
-        .map((c) => c.passes);
-      distribution.fit(elite, EDA_UNIFORM_SHARE);
+      distribution.fit(eliteLists(context), EDA_UNIFORM_SHARE);
     }
   },
 };
+
+/** The best lists so far, best first: the votes for each refit of a learned pass distribution. */
+function eliteLists(context: SearchContext): PassList[] {
+  return sortCandidates(context.allCandidates())
+    .filter((c) => Number.isFinite(c.size))
+    .slice(0, EDA_ELITE)
+    .map((c) => c.passes);
+}
 
 /**
  * -Oz run after a custom list cleans up what the list left behind (measured on allocator.c: random
