@@ -20,7 +20,7 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { OZ_PIPELINE } from "../src/passes/pipeline.js";
 import { writeTinyLlamaGguf } from "../test/gguf-writer.js";
 import { tmpdir } from "node:os";
-import { exampleFiles, geomean, option } from "./common.js";
+import { checkArguments, exampleFiles, geomean, option } from "./common.js";
 
 /** A backend that answers with a fixed text: the cost measured is passwise's check, not a model. */
 function fixedAnswer(text: string): LlmBackend {
@@ -35,6 +35,7 @@ function fixedAnswer(text: string): LlmBackend {
 }
 
 async function main() {
+  checkArguments("Usage: npm run bench:llm -- [--programs N] [--tokens N] [--threads N]", { flags: [], options: ["--programs", "--tokens", "--threads"] });
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const evaluator = new SubprocessEvaluator(toolchain);
   const files = exampleFiles().slice(0, Number(option("--programs") ?? 18));

@@ -8,8 +8,9 @@ import { findToolchain } from "../src/llvm/toolchain.js";
 import { loadPredictor } from "../src/models/model-file.js";
 import { gridSettings } from "../src/models/nested-cv.js";
 import { chooseHyperparameters, DEFAULT_GRID } from "../src/models/train-predictor.js";
-import { option, repoRoot } from "./common.js";
+import { checkArguments, option, repoRoot } from "./common.js";
 
+checkArguments("Usage: npm run bench:model -- [--model FILE]", { flags: [], options: ["--model"] });
 const file = option("--model") ?? path.join(repoRoot, "models", "predictor.json");
 const toolchain = await findToolchain();
 const { predictor } = await loadPredictor(file, { llvmMajor: toolchain.version.major });

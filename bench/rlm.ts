@@ -9,7 +9,7 @@ import { evaluateRlm } from "../src/models/rlm/evaluate.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { RegressionLM } from "../src/models/rlm/regression-lm.js";
 import { textPieces } from "../src/models/rlm/vocabulary.js";
-import { option } from "./common.js";
+import { checkArguments, option } from "./common.js";
 
 function stats(ms: number[]): string {
   const sorted = [...ms].sort((a, b) => a - b);
@@ -17,6 +17,7 @@ function stats(ms: number[]): string {
 }
 
 async function main() {
+  checkArguments("Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000] [--split test]", { flags: [], options: ["--data", "--model", "--samples", "--train-rows", "--split"] });
   const data = option("--data");
   if (data === undefined) {
     console.error("usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE]\n  (make FILE.jsonl with: passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)");

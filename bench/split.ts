@@ -8,7 +8,7 @@ import path from "node:path";
 import { splitByFunction } from "../src/corpus/split.js";
 import { loadModule } from "../src/llvm/ir-module.js";
 import { findToolchain } from "../src/llvm/toolchain.js";
-import { option } from "./common.js";
+import { checkArguments, option } from "./common.js";
 
 /** A C file of `n` small functions over shared tables, like a generated or amalgamated unit. */
 function generatedSource(n: number): string {
@@ -22,6 +22,7 @@ function generatedSource(n: number): string {
 }
 
 async function main() {
+  checkArguments("Usage: npm run bench:split -- [--functions N] [--file FILE.c|.ll]", { flags: [], options: ["--functions", "--file"] });
   const toolchain = await findToolchain();
   const functions = Number(option("--functions") ?? 600);
   let file = option("--file");

@@ -15,7 +15,7 @@ import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { mapWithConcurrency } from "../src/search/concurrency.js";
 import { randomPassList } from "../src/search/pass-lists.js";
 import { Rng } from "../src/search/rng.js";
-import { exampleFiles, flag, option } from "./common.js";
+import { checkArguments, exampleFiles, flag, option } from "./common.js";
 
 interface Pair {
   module: IrModule;
@@ -38,6 +38,7 @@ async function naiveEvaluate(toolchain: Toolchain, pair: Pair, dir: string, slot
 }
 
 async function main() {
+  checkArguments("Usage: npm run bench:throughput -- [--quick] [--pairs-per-example N] [--jobs J]", { flags: ["--quick"], options: ["--pairs-per-example", "--jobs"] });
   const quick = flag("--quick");
   const perExample = Number(option("--pairs-per-example") ?? (quick ? 2 : 5));
   const jobs = Number(option("--jobs") ?? 2);

@@ -18,7 +18,7 @@ import { PassListEval } from "../src/verify/passlisteval.js";
 import { runTool } from "../src/llvm/run-tool.js";
 import { driverLinker, executableLinker } from "../src/llvm/linker.js";
 import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
-import { exampleFiles, flag, option } from "./common.js";
+import { checkArguments, exampleFiles, flag, option } from "./common.js";
 
 /** Links every example both ways, alternating which goes first, and prints the time ratio. */
 async function compareLinkers(toolchain: Toolchain, files: readonly string[]): Promise<void> {
@@ -45,6 +45,7 @@ async function compareLinkers(toolchain: Toolchain, files: readonly string[]): P
 }
 
 async function main() {
+  checkArguments("Usage: npm run bench:validation -- [--budget N] [--programs N] [--links-only]", { flags: ["--links-only"], options: ["--budget", "--programs"] });
   const budget = Number(option("--budget") ?? 200);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
