@@ -5,7 +5,6 @@
 //     round-trip (they must: 100% / 0%);
 //  2. grammar-constrained decoding on a generated tiny GGUF model: tokens per second with the
 //     flag-tuning grammar against free decoding (the overhead GBNF adds per token).
-// Usage: npm run bench:llm [-- --programs N] [-- --tokens N] [-- --threads N]
 import path from "node:path";
 import { flagTuningPrompt } from "../src/dataset/prompts.js";
 import { lowerToAssembly } from "../src/llvm/assembly.js";

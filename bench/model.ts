@@ -2,7 +2,6 @@
 // module from scratch (Predictor.rankFeatures with its group excluded), against the trainer's
 // whole grid plus the nested K = 0 estimate from one shared leave-one-group-out table. Both run
 // here, on the same model, so the ratio holds on a noisy machine; the K = 0 figures must agree.
-// Usage: npm run bench:model [-- --model FILE]
 import path from "node:path";
 import { findToolchain } from "../src/llvm/toolchain.js";
 import { loadPredictor } from "../src/models/model-file.js";

@@ -1,6 +1,5 @@
 // The RLM's goals, measured: held-out accuracy next to the instruction-count baseline (same rows,
 // same process), 64-sample latency for a 2k-token input, and training throughput projected to 20k rows.
-// Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000]
 // (FILE.jsonl: e.g. passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)
 import { availableParallelism } from "node:os";
 import { readRegressionRows, toExample } from "../src/models/rlm/data.js";
@@ -16,11 +15,13 @@ function stats(ms: number[]): string {
   return `min ${sorted[0]?.toFixed(1)} ms, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`;
 }
 
+const USAGE = "Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000] [--split test]";
+
 async function main() {
-  checkArguments("Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000] [--split test]", { flags: [], options: ["--data", "--model", "--samples", "--train-rows", "--split"] });
+  checkArguments(USAGE, { flags: [], options: ["--data", "--model", "--samples", "--train-rows", "--split"] });
   const data = option("--data");
   if (data === undefined) {
-    console.error("usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE]\n  (make FILE.jsonl with: passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)");
+    console.error(`${USAGE}\n  (make FILE.jsonl with: passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)`);
     process.exit(2);
   }
   const modelFile = option("--model") ?? DEFAULT_RLM_PATH;

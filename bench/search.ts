@@ -52,18 +52,15 @@ import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
 
 /**
- * "hybrid:0.75" is hybrid spending 75% of its budget on random lists before climbing;
- * "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's learned distribution.
+ * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
+ * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
+ * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
+ * learned distribution.
  */
-function strategyFor(name: string): string | SearchStrategy {
-  const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
-  if (variant) return hybridSearchWith(Number(variant[2]), name, { learnedPasses: variant[1] !== undefined });
-  return name.startsWith("hybrid+") ? "hybrid" : name;
-}
-
-/** A column named "<strategy>+model" (e.g. hybrid-eda:0.5+model) is that strategy seeded with the model's candidates. */
 function columnStrategy(column: string): string | SearchStrategy {
-  return column.endsWith("+model") && column !== "hybrid+model" ? strategyFor(column.slice(0, -"+model".length)) : strategyFor(column);
+  const name = column.replace(/\+(model|surrogate)$/, "");
+  const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
+  return variant ? hybridSearchWith(Number(variant[2]), name, { learnedPasses: variant[1] !== undefined }) : name;
 }
 
 interface Trace {

@@ -1,7 +1,6 @@
 // Splitting a large translation unit per function: one llvm-extract per function on the whole
 // module (the paper's way) against passwise's cuts into groups first, on the same module, in the
 // same process. The parts must come out byte-identical.
-// Usage: npm run bench:split [-- --functions N] [-- --file FILE.c|.ll]
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

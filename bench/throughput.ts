@@ -1,7 +1,6 @@
 // Evaluations per second: passwise's evaluator against a naive pipeline in the style of the
 // paper's Listing 1 (opt writes a file, `clang -c` lowers it, `llvm-size` reads it), on the same
 // (example, random pipeline) pairs, in the same process, on the same cores, interleaved.
-// Usage: npm run bench:throughput [-- --quick] [-- --pairs-per-example N] [-- --jobs J]
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -3,7 +3,6 @@
 // through PassListEval and differential testing of the example itself. Also times PassListEval on
 // fresh pipelines (goal: the whole suite in under 30 s on 2 cores), and the link step PassListEval
 // repeats for every program: ld.lld run directly against the clang driver, on the examples.
-// Usage: npm run bench:validation [-- --budget N] [-- --programs N] [-- --links-only]
 import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
