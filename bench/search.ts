@@ -40,7 +40,7 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
-import { hybridSearchWith, type SearchStrategy } from "../src/search/strategies.js";
+import { EXPLORE_SHARE, hybridSearchWith, LIGHT_SHARE, type SearchStrategy } from "../src/search/strategies.js";
 import { loadPredictor } from "../src/models/model-file.js";
 import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
@@ -55,12 +55,15 @@ import { rlmSurrogate } from "../src/search/surrogate.js";
  * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
  * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
  * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
- * learned distribution.
+ * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
+ * (hybrid-light:0 is hybrid as it was before light lists).
  */
 function columnStrategy(column: string): string | SearchStrategy {
   const name = column.replace(/\+(model|surrogate)$/, "");
   const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
-  return variant ? hybridSearchWith(Number(variant[2]), name, { learnedPasses: variant[1] !== undefined }) : name;
+  if (variant) return hybridSearchWith(Number(variant[2]), name, variant[1] === undefined ? { lightShare: LIGHT_SHARE } : { learnedPasses: true });
+  const light = /^hybrid-light:(\d*\.?\d+)$/.exec(name);
+  return light ? hybridSearchWith(EXPLORE_SHARE, name, { lightShare: Number(light[1]) }) : name;
 }
 
 interface Trace {
@@ -103,7 +106,7 @@ function appendTraceCache(run: CachedRun): void {
 
 function printRun(file: string, strategy: string, run: CachedRun, best: number, note: string): void {
   console.log(
-    `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${run.ozSize}  best ${best} (${((100 * (run.ozSize - best)) / run.ozSize).toFixed(2)}%)  minimized ${run.minimizedLength} passes  ${run.refused} miscompiling incumbents refused${run.raised ? `, ${run.raised} points raised to the validated winner` : ""}  ${note}`,
+    `  ${path.basename(file).padEnd(16)} ${strategy.padEnd(16)} -Oz ${run.ozSize}  best ${best} (${(100 * (run.ozSize / best - 1)).toFixed(2)}% vs -Oz)  minimized ${run.minimizedLength} passes  ${run.refused} miscompiling incumbents refused${run.raised ? `, ${run.raised} points raised to the validated winner` : ""}  ${note}`,
   );
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseCatalog } from "../src/passes/catalog.js";
-import { randomPassList, mutate, PAPER_MAX_LENGTH } from "../src/search/pass-lists.js";
+import { lightPassList, LIGHT_INLINER, LIGHT_LAST_PASS, randomPassList, mutate, PAPER_MAX_LENGTH } from "../src/search/pass-lists.js";
 import { Rng } from "../src/search/rng.js";
 
 /** Pearson's chi-square statistic of observed counts against a uniform expectation. */
@@ -65,4 +65,30 @@ test("mutations draw their new passes from the source they are given: the catalo
   }
   assert.deepEqual([...fromSampler].sort(), ["function(pass-1)", "function(pass-2)", "function(pass-7)"]);
   assert.equal(fromCatalog.size, 40);
+});
+
+test("light lists: 1–4 passes without a default pipeline, an inliner in about half, mem2reg last; paper-style lists without the two fixed passes", () => {
+  const withFixed = parseCatalog(
+    [...Array.from({ length: 20 }, (_, i) => `function(pass-${i})`), "default<Oz>", "default<O2>", LIGHT_INLINER, LIGHT_LAST_PASS].join("\n"),
+  );
+  const rng = new Rng(5);
+  const bodyLengths = [0, 0, 0, 0];
+  let withInliner = 0;
+  for (let i = 0; i < 4000; i++) {
+    const list = lightPassList(rng, withFixed);
+    assert.equal(list.at(-1), LIGHT_LAST_PASS);
+    assert.ok(!list.some((pass) => pass.startsWith("default<")), list.join(","));
+    const body = list.slice(0, -1);
+    // 1–4 drawn passes plus, in half of the lists, the inliner.
+    assert.ok(body.length >= 1 && body.length <= 5, list.join(","));
+    if (body.includes(LIGHT_INLINER)) withInliner++;
+    else bodyLengths[body.length - 1] = (bodyLengths[body.length - 1] ?? 0) + 1;
+  }
+  // Half planted, plus the few whose uniform draws picked it (1 in 22 per draw).
+  assert.ok(withInliner > 2000 && withInliner < 2400, `${withInliner} of 4000 lists hold the inliner`);
+  // Lists without the inliner: body length uniform in 1..4 (3 dof, 99.9% critical value 16.3).
+  assert.ok(chiSquare(bodyLengths) < 16.3, `body lengths ${bodyLengths.join(" ")}`);
+  // A catalog without mem2reg: the paper's list, which may be long.
+  const lengths = Array.from({ length: 200 }, () => lightPassList(rng, catalog).length);
+  assert.ok(Math.max(...lengths) > 10);
 });
