@@ -19,19 +19,21 @@ export const LIGHT_INLINER = "inliner-wrapper";
 const LIGHT_MAX_BODY = 4;
 
 /**
- * A short list with no default pipeline: 1–4 uniform catalog passes, an inliner in half of them,
- * and `mem2reg` last. Random search's winners on sha256.c, utf8.c and bigint.c had this shape,
- * and it lies where the paper's lists (a default pipeline in 1 of 30 draws, length up to 50)
+ * Draws light lists: short lists with no default pipeline, 1–4 uniform catalog passes, an inliner in
+ * half of them, and `mem2reg` last. Random search's winners on sha256.c, utf8.c and bigint.c had this
+ * shape, and it lies where the paper's lists (a default pipeline in 1 of 30 draws, length up to 50)
  * rarely land: on the 18 examples, 100 such lists beat `-Oz` on 10 programs (matrix.c by 7.6%).
- * Falls back to a paper-style list when the catalog lacks the two fixed passes.
+ * Draws paper-style lists instead when the catalog lacks the two fixed passes.
  */
-export function lightPassList(rng: Rng, catalog: readonly CatalogEntry[]): string[] {
+export function lightListSampler(catalog: readonly CatalogEntry[]): (rng: Rng) => string[] {
   const pipelines = new Set(catalog.map((entry) => entry.pipeline));
-  const body = catalog.filter((entry) => !entry.pipeline.startsWith("default<"));
-  if (!pipelines.has(LIGHT_LAST_PASS) || !pipelines.has(LIGHT_INLINER) || body.length === 0) return randomPassList(rng, catalog);
-  const passes = Array.from({ length: rng.int(1, LIGHT_MAX_BODY) }, () => rng.pick(body).pipeline);
-  if (rng.float() < 0.5) passes.splice(rng.int(0, passes.length), 0, LIGHT_INLINER);
-  return [...passes, LIGHT_LAST_PASS];
+  const body = catalog.filter((entry) => entry.scope !== "default");
+  if (!pipelines.has(LIGHT_LAST_PASS) || !pipelines.has(LIGHT_INLINER) || body.length === 0) return (rng) => randomPassList(rng, catalog);
+  return (rng) => {
+    const passes = Array.from({ length: rng.int(1, LIGHT_MAX_BODY) }, () => rng.pick(body).pipeline);
+    if (rng.float() < 0.5) passes.splice(rng.int(0, passes.length), 0, LIGHT_INLINER);
+    return [...passes, LIGHT_LAST_PASS];
+  };
 }
 
 export type MutationKind = "insert" | "delete" | "replace" | "swap" | "move";

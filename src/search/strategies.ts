@@ -1,5 +1,5 @@
 import { OZ_PIPELINE } from "../passes/pipeline.js";
-import { crossover, lightPassList, mutate, PAPER_MAX_LENGTH, randomPassList, type PassList, type PassSource } from "./pass-lists.js";
+import { crossover, lightListSampler, mutate, PAPER_MAX_LENGTH, randomPassList, type PassList, type PassSource } from "./pass-lists.js";
 import { PassDistribution } from "./pass-distribution.js";
 import { sortCandidates, type Candidate, type SearchContext } from "./search-context.js";
 
@@ -113,7 +113,7 @@ export const evolutionSearch: SearchStrategy = {
 export const EXPLORE_SHARE = 0.25;
 
 /**
- * Share of hybrid's exploration lists that are light lists (lightPassList). Measured with the model's
+ * Share of hybrid's exploration lists that are light lists (lightListSampler). Measured with the model's
  * seeds at 500 evaluations on eight programs that informed neither default (2026-12-07, seed 1):
  * geomean 3.71% over -Oz against 3.44% with paper-style lists alone (random search at 5,000: 3.12%),
  * its 5,000-evaluation result matched on 5 of them against 6; see the README's search benchmark.
@@ -133,7 +133,7 @@ export interface HybridOptions {
    * after every batch (eda's), instead of uniformly from the catalog.
    */
   learnedPasses?: boolean;
-  /** Share of the exploration lists that are light lists (see lightPassList) instead of paper-style ones. */
+  /** Share of the exploration lists that are light lists (see lightListSampler) instead of paper-style ones. */
   lightShare?: number;
 }
 
@@ -154,8 +154,9 @@ export function hybridSearchWith(exploreShare: number, name = "hybrid", options:
       };
       const passSource: PassSource = distribution ? (rng) => distribution.draw(rng) : context.catalog;
       const lightShare = options.lightShare ?? 0;
+      const lightList = lightListSampler(context.catalog);
       const explorationList = (): PassList => {
-        if (lightShare > 0 && context.rng.float() < lightShare) return lightPassList(context.rng, context.catalog);
+        if (lightShare > 0 && context.rng.float() < lightShare) return lightList(context.rng);
         return distribution ? distribution.sample(context.rng) : randomPassList(context.rng, context.catalog);
       };
       const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * exploreShare));
