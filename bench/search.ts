@@ -56,12 +56,14 @@ import { rlmSurrogate } from "../src/search/surrogate.js";
  * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
  * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
  * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
- * (hybrid-light:0 is hybrid as it was before light lists).
+ * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at the default share
+ * and adapts it to how often each kind of list beats -Oz).
  */
 function columnStrategy(column: string): string | SearchStrategy {
   const name = column.replace(/\+(model|surrogate)$/, "");
   const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
   if (variant) return hybridSearchWith(Number(variant[2]), name, variant[1] === undefined ? { lightShare: LIGHT_SHARE } : { learnedPasses: true });
+  if (name === "hybrid-light:auto") return hybridSearchWith(EXPLORE_SHARE, name, { lightShare: LIGHT_SHARE, adaptLightShare: true });
   const light = /^hybrid-light:(\d*\.?\d+)$/.exec(name);
   return light ? hybridSearchWith(EXPLORE_SHARE, name, { lightShare: Number(light[1]) }) : name;
 }

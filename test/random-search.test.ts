@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { parseCatalog } from "../src/passes/catalog.js";
 import { lightListSampler, LIGHT_INLINER, LIGHT_LAST_PASS, randomPassList, mutate, PAPER_MAX_LENGTH } from "../src/search/pass-lists.js";
 import { Rng } from "../src/search/rng.js";
+import { adaptedLightShare } from "../src/search/strategies.js";
 
 /** Pearson's chi-square statistic of observed counts against a uniform expectation. */
 function chiSquare(counts: readonly number[]): number {
@@ -93,4 +94,17 @@ test("light lists: 1–4 passes without a default pipeline, an inliner in about 
   const paperStyle = lightListSampler(catalog);
   const lengths = Array.from({ length: 200 }, () => paperStyle(rng).length);
   assert.ok(Math.max(...lengths) > 10);
+});
+
+test("an adapted light share follows each kind's rate of lists smaller than -Oz and never drops either kind", () => {
+  const none = { tries: 0, hits: 0 };
+  assert.equal(adaptedLightShare(none, none), 0.5);
+  // hashtable.c-like: no light list beats -Oz, a quarter of the paper-style ones do.
+  const lightFails = adaptedLightShare({ tries: 16, hits: 0 }, { tries: 16, hits: 4 });
+  assert.ok(lightFails > 0.1 && lightFails < 0.2, String(lightFails));
+  // graph.c-like: most light lists beat -Oz, few paper-style ones.
+  const lightWins = adaptedLightShare({ tries: 16, hits: 12 }, { tries: 16, hits: 1 });
+  assert.ok(lightWins > 0.8 && lightWins < 0.9, String(lightWins));
+  assert.equal(adaptedLightShare({ tries: 1000, hits: 0 }, { tries: 1000, hits: 1000 }), 0.1);
+  assert.equal(adaptedLightShare({ tries: 1000, hits: 1000 }, { tries: 1000, hits: 0 }), 0.9);
 });

@@ -102,6 +102,20 @@ test("screening leads with the program that failed most recently, ahead of more 
   assert.deepEqual((await ple.sentinels(2)).map((p) => p.name), ["loops-forever", "adds"], "at most half from failures, then an even spread");
 });
 
+test("a pass order that hangs opt on a suite program is rejected when the suite's tool limit runs out", async () => {
+  const ple = await PassListEval.create(await testToolchain(), { cacheDir: sharedSuiteCache, jobs: 2, toolTimeoutMs: 4000 });
+  const bst = ple.suite.programs.filter((p) => p.name === "064-bst-insert-delete");
+  assert.equal(bst.length, 1);
+  // The same program with the same passes in a harmless order compiles in well under a second.
+  assert.equal((await ple.evaluate("function(jump-threading),function(loop(loop-rotate)),function(newgvn)", { programs: bst })).valid, true);
+  const started = performance.now();
+  const hang = await ple.evaluate("inliner-wrapper,function(mem2reg),function(jump-threading),function(loop(loop-rotate)),function(newgvn)", { programs: bst });
+  assert.equal(hang.valid, false);
+  assert.equal(hang.failures[0]?.program, "064-bst-insert-delete");
+  assert.match(hang.failures[0]?.reason ?? "", /opt timed out/);
+  assert.ok(performance.now() - started < 15_000, "the limit given, not the 120 s a tuned module's compiles get");
+});
+
 test("differential testing accepts a correct pipeline and flags a behaviour difference", async () => {
   const toolchain = await testToolchain();
   const fixture = path.join(repoRoot, "test", "fixtures", "diff-program.c");

@@ -1,4 +1,4 @@
-import { OZ_PIPELINE } from "../passes/pipeline.js";
+import { joinPipeline, OZ_PIPELINE } from "../passes/pipeline.js";
 import { crossover, lightListSampler, mutate, PAPER_MAX_LENGTH, randomPassList, type PassList, type PassSource } from "./pass-lists.js";
 import { PassDistribution } from "./pass-distribution.js";
 import { sortCandidates, type Candidate, type SearchContext } from "./search-context.js";
@@ -135,6 +135,31 @@ export interface HybridOptions {
   learnedPasses?: boolean;
   /** Share of the exploration lists that are light lists (see lightListSampler) instead of paper-style ones. */
   lightShare?: number;
+  /**
+   * Start at lightShare and, after every exploration batch, move it to what each kind of list has
+   * earned so far on this module (see adaptedLightShare).
+   */
+  adaptLightShare?: boolean;
+}
+
+/** Bounds of an adapted light share: neither kind of exploration list is ever dropped entirely. */
+const MIN_ADAPTED_LIGHT_SHARE = 0.1;
+
+/** How often each kind of exploration list came out smaller than -Oz on this module. */
+export interface ArmRecord {
+  tries: number;
+  hits: number;
+}
+
+/**
+ * Probability matching between light and paper-style lists: each kind's rate of lists smaller
+ * than -Oz (with one hit and one miss assumed, so untried kinds start even), light's share being
+ * its rate over the sum, kept within [0.1, 0.9].
+ */
+export function adaptedLightShare(light: ArmRecord, paper: ArmRecord): number {
+  const rate = (arm: ArmRecord) => (arm.hits + 1) / (arm.tries + 2);
+  const share = rate(light) / (rate(light) + rate(paper));
+  return Math.min(1 - MIN_ADAPTED_LIGHT_SHARE, Math.max(MIN_ADAPTED_LIGHT_SHARE, share));
 }
 
 /** Hybrid with another share of the budget spent on random lists (for experiments and benchmarks). */
@@ -153,17 +178,34 @@ export function hybridSearchWith(exploreShare: number, name = "hybrid", options:
         distribution.fit(eliteLists(context), EDA_UNIFORM_SHARE);
       };
       const passSource: PassSource = distribution ? (rng) => distribution.draw(rng) : context.catalog;
-      const lightShare = options.lightShare ?? 0;
+      let lightShare = options.lightShare ?? 0;
       const lightList = lightListSampler(context.catalog);
+      const lightPipelines = new Set<string>();
       const explorationList = (): PassList => {
-        if (lightShare > 0 && context.rng.float() < lightShare) return lightList(context.rng);
+        if (lightShare > 0 && context.rng.float() < lightShare) {
+          const passes = lightList(context.rng);
+          lightPipelines.add(joinPipeline(passes));
+          return passes;
+        }
         return distribution ? distribution.sample(context.rng) : randomPassList(context.rng, context.catalog);
       };
+      const ozSize = context.known([OZ_PIPELINE])?.size ?? Number.POSITIVE_INFINITY;
+      const arms = { light: { tries: 0, hits: 0 }, paper: { tries: 0, hits: 0 } };
+      const counted = new Set<string>();
       const explore = Math.max(2 * BATCH, Math.floor(Math.min(context.remaining(), 4000) * exploreShare));
       const exploreUntil = context.evaluations + explore;
       while (!context.stopped() && context.evaluations < exploreUntil) {
-        await context.evaluateBatch(context.propose(BATCH, explorationList));
+        const evaluated = await context.evaluateBatch(context.propose(BATCH, explorationList));
         refit();
+        if (!options.adaptLightShare || lightShare === 0) continue;
+        for (const candidate of evaluated) {
+          if (counted.has(candidate.pipeline)) continue;
+          counted.add(candidate.pipeline);
+          const arm = lightPipelines.has(candidate.pipeline) ? arms.light : arms.paper;
+          arm.tries++;
+          if (candidate.size < ozSize) arm.hits++;
+        }
+        lightShare = adaptedLightShare(arms.light, arms.paper);
       }
       let current = context.best;
       let stall = 0;
