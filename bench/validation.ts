@@ -3,6 +3,8 @@
 // through PassListEval and differential testing of the example itself. Also times PassListEval on
 // fresh pipelines (goal: the whole suite in under 30 s on 2 cores), and the link step PassListEval
 // repeats for every program: ld.lld run directly against the clang driver, on the examples.
+// --hangs-only: screening a family of pass orders that hang opt on one suite program (as a search's
+// relatives do), with PassListEval's memory of hung programs against a fresh instance per pipeline.
 import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { tmpdir } from "node:os";
@@ -18,6 +20,33 @@ import { runTool } from "../src/llvm/run-tool.js";
 import { driverLinker, executableLinker } from "../src/llvm/linker.js";
 import { toolPath, type Toolchain } from "../src/llvm/toolchain.js";
 import { checkArguments, exampleFiles, flag, option } from "./common.js";
+
+/** A real opt hang on 064-bst-insert-delete, and relatives: passes after the hanging ones never run. */
+const HANG_FAMILY = ["", ",function(sroa)", ",ipsccp", ",function(make-guards-explicit),function(sroa)"].map(
+  (tail) => `inliner-wrapper,function(mem2reg),function(jump-threading),function(loop(loop-rotate)),function(newgvn)${tail}`,
+);
+
+/** Seconds to reject the hang family on its program: one PassListEval throughout, and a fresh one per pipeline. */
+async function compareHangScreening(toolchain: Toolchain): Promise<void> {
+  const cacheDir = path.join(tmpdir(), "passwise-bench-suite");
+  const screen = async (ple: PassListEval, pipeline: string) => {
+    const programs = ple.suite.programs.filter((p) => p.name === "064-bst-insert-delete");
+    const started = performance.now();
+    const result = await ple.evaluate(pipeline, { programs });
+    if (result.valid) throw new Error(`${pipeline} was expected to hang opt on 064-bst-insert-delete`);
+    return (performance.now() - started) / 1000;
+  };
+  const remembering = await PassListEval.create(toolchain, { cacheDir, jobs: 1 });
+  await remembering.evaluate("default<Oz>", { programs: remembering.suite.programs.filter((p) => p.name === "064-bst-insert-delete") });
+  const withMemory: number[] = [];
+  const fresh: number[] = [];
+  for (const pipeline of HANG_FAMILY) {
+    withMemory.push(await screen(remembering, pipeline));
+    fresh.push(await screen(await PassListEval.create(toolchain, { cacheDir, jobs: 1 }), pipeline));
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  console.log(`hang family (${HANG_FAMILY.length} pipelines on 064-bst-insert-delete): fresh instance per pipeline ${fresh.map((s) => s.toFixed(1)).join(" + ")} s; one instance ${withMemory.map((s) => s.toFixed(1)).join(" + ")} s (ratio ${(sum(fresh) / sum(withMemory)).toFixed(2)}×)`);
+}
 
 /** Links every example both ways, alternating which goes first, and prints the time ratio. */
 async function compareLinkers(toolchain: Toolchain, files: readonly string[]): Promise<void> {
@@ -44,9 +73,11 @@ async function compareLinkers(toolchain: Toolchain, files: readonly string[]): P
 }
 
 async function main() {
-  checkArguments("Usage: npm run bench:validation -- [--budget N] [--programs N] [--links-only]", { flags: ["--links-only"], options: ["--budget", "--programs"] });
+  checkArguments("Usage: npm run bench:validation -- [--budget N] [--programs N] [--links-only | --hangs-only]", { flags: ["--links-only", "--hangs-only"], options: ["--budget", "--programs"] });
   const budget = Number(option("--budget") ?? 200);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
+  await compareHangScreening(toolchain);
+  if (flag("--hangs-only")) return;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
   const ple = await PassListEval.create(toolchain, { cacheDir: path.join(tmpdir(), "passwise-bench-suite"), jobs: 2 });
   const files = exampleFiles().slice(0, Number(option("--programs") ?? 18));

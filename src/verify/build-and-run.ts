@@ -9,6 +9,8 @@ export type ProgramStage = "prepare" | "opt" | "llc" | "link" | "run";
 export interface StageFailure {
   stage: ProgramStage;
   reason: string;
+  /** The tool or program was killed at its time limit. */
+  timedOut?: true;
 }
 
 // Suite programs run in well under 0.1 s; anything still running after 2 s is hung.
@@ -19,7 +21,8 @@ export const DEFAULT_MEMORY_LIMIT_MB = 1024;
 export async function optimize(toolchain: Toolchain, pipeline: string, input: string, bitcode: string, timeoutMs: number): Promise<StageFailure | undefined> {
   const optArgs = pipeline === "" ? [input, "-o", bitcode] : [`-passes=${pipeline}`, input, "-o", bitcode];
   const opt = await runTool(toolPath(toolchain, "opt"), optArgs, { timeoutMs });
-  return opt.exitCode === 0 ? undefined : { stage: "opt", reason: toolFailure("opt", opt) };
+  if (opt.exitCode === 0) return undefined;
+  return opt.timedOut ? { stage: "opt", reason: `opt timed out after ${timeoutMs / 1000} s`, timedOut: true } : { stage: "opt", reason: toolFailure("opt", opt) };
 }
 
 /** Runs `llc -filetype=obj` (the code generator at its default level); undefined on success. */

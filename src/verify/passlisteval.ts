@@ -53,6 +53,15 @@ const PREPARE_TIMEOUT_MS = 120_000;
 export const SUITE_TOOL_TIMEOUT_MS = 30_000;
 
 /**
+ * On a program where opt has hung, later pipelines get 30 times its slowest successful opt run, at
+ * least 5 s: the heaviest list tried on the largest programs took 5.7 s (20 passes, six default<O3>,
+ * five attributor; 2 cores, load 3.8), under 5 times a three-pass list there (1.2 s), and
+ * 064-bst-insert-delete compiles in 0.2–0.5 s.
+ */
+const HUNG_PROGRAM_FACTOR = 30;
+const HUNG_PROGRAM_MIN_LIMIT_MS = 5_000;
+
+/**
  * LLM Compiler's PassListEval: apply a candidate pipeline to each suite program's solution IR,
  * lower it, link it with the test part (built without the candidate), run it under time and
  * memory limits; any compile failure, crash, failed test or timeout rejects the pipeline.
@@ -65,6 +74,9 @@ export class PassListEval {
   private outcomes: Promise<Map<string, StageFailure | null>> | undefined;
   /** Programs that failed in this process, the most recent first. */
   private recentFailures: string[] = [];
+  /** Per program, the slowest successful opt run in this process, and whether opt has hung on it. */
+  private readonly slowestOptMs = new Map<string, number>();
+  private readonly hungPrograms = new Set<string>();
 
   private constructor(
     private readonly toolchain: Toolchain,
@@ -168,8 +180,12 @@ export class PassListEval {
     const runTimeout = this.options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
     const base = path.join(work, program.name);
     const prepared = this.preparedDir(program);
-    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, toolTimeout);
+    const optStarted = performance.now();
+    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, this.optLimit(program, toolTimeout));
+    if (optFailed?.timedOut) this.hungPrograms.add(program.name);
     if (optFailed !== undefined) return { program: program.name, ...optFailed };
+    const optMs = performance.now() - optStarted;
+    this.slowestOptMs.set(program.name, Math.max(optMs, this.slowestOptMs.get(program.name) ?? 0));
     // Many pipelines give a program the same optimized IR: its verdict is known already.
     const irKey = outcomeKey(program.name, sha256(await readFile(`${base}.bc`)));
     const outcomes = await this.loadOutcomes();
@@ -184,6 +200,17 @@ export class PassListEval {
     // Timeouts may be load on the machine: not remembered.
     if (failed === undefined || !failed.reason.startsWith("timeout")) await this.rememberOutcome(irKey, failed ?? null);
     return failed === undefined ? undefined : { program: program.name, ...failed };
+  }
+
+  /**
+   * opt's limit on a program: the suite's, except on a program where opt has hung in this process:
+   * there HUNG_PROGRAM_FACTOR times its slowest successful opt run so far (at least
+   * HUNG_PROGRAM_MIN_LIMIT_MS), since a search that met one hang meets its relatives next.
+   */
+  private optLimit(program: SuiteProgram, toolTimeout: number): number {
+    const slowest = this.slowestOptMs.get(program.name);
+    if (!this.hungPrograms.has(program.name) || slowest === undefined) return toolTimeout;
+    return Math.min(toolTimeout, Math.max(HUNG_PROGRAM_MIN_LIMIT_MS, Math.ceil(HUNG_PROGRAM_FACTOR * slowest)));
   }
 
   /** Puts a program that failed first among the recent failures (not one the suite could not prepare). */
