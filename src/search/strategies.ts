@@ -116,7 +116,9 @@ export const EXPLORE_SHARE = 0.25;
  * Share of hybrid's exploration lists that are light lists (lightListSampler). Measured with the model's
  * seeds at 500 evaluations on eight programs that informed neither default (2026-12-07, seed 1):
  * geomean 3.71% over -Oz against 3.44% with paper-style lists alone (random search at 5,000: 3.12%),
- * its 5,000-evaluation result matched on 5 of them against 6; see the README's search benchmark.
+ * its 5,000-evaluation result matched on 5 of them against 6. Seed 2 on six of them did not confirm
+ * it (2.88% against 3.40%, 0 matched against 3); over all 16 runs 3.55% against 3.23%, 7 matched
+ * against 9: see the README's search benchmark.
  */
 export const LIGHT_SHARE = 0.5;
 
