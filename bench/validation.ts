@@ -37,7 +37,7 @@ async function compareHangScreening(toolchain: Toolchain): Promise<void> {
     return (performance.now() - started) / 1000;
   };
   const remembering = await PassListEval.create(toolchain, { cacheDir, jobs: 1 });
-  await remembering.evaluate("default<Oz>", { programs: bst(remembering) });
+  // No warm-up compile: a search typically meets a hang family before anything compiled the program.
   const withMemory: number[] = [];
   const fresh: number[] = [];
   for (const pipeline of HANG_FAMILY) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { frontendArgs, sha256 } from "../llvm/ir-module.js";
 import { runTool, firstDiagnosticLine } from "../llvm/run-tool.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
-import { canonicalPipeline } from "../passes/pipeline.js";
+import { canonicalPipeline, OZ_PIPELINE } from "../passes/pipeline.js";
 import { mapWithConcurrency } from "../search/concurrency.js";
 import type { ResultsStore } from "../store/results-store.js";
 import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_RUN_TIMEOUT_MS, linkExecutable, lower, optimize, runFailure, runProgram, type ProgramStage, type StageFailure } from "./build-and-run.js";
@@ -53,8 +53,8 @@ const PREPARE_TIMEOUT_MS = 120_000;
 export const SUITE_TOOL_TIMEOUT_MS = 30_000;
 
 /**
- * On a program where opt has hung, later pipelines get 30 times its slowest successful opt run, at
- * least 5 s: the heaviest list tried on the largest programs took 5.7 s (20 passes, six default<O3>,
+ * On a program where opt has hung, later pipelines get 30 times its slowest successful opt run (or,
+ * where none succeeded yet, a default<Oz> compile timed at the first hang), at least 5 s: the heaviest list tried on the largest programs took 5.7 s (20 passes, six default<O3>,
  * five attributor; 2 cores, load 3.8), under 5 times a three-pass list there (1.2 s), and
  * 064-bst-insert-delete compiles in 0.2–0.5 s.
  */
@@ -77,6 +77,7 @@ export class PassListEval {
   /** Per program, the slowest successful opt run in this process, and whether opt has hung on it. */
   private readonly slowestOptMs = new Map<string, number>();
   private readonly hungPrograms = new Set<string>();
+  private readonly referenceCompiles = new Map<string, Promise<number | undefined>>();
 
   private constructor(
     private readonly toolchain: Toolchain,
@@ -182,7 +183,7 @@ export class PassListEval {
     const prepared = this.preparedDir(program);
     const optStarted = performance.now();
     const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, this.optLimit(program, toolTimeout));
-    if (optFailed?.timedOut) this.hungPrograms.add(program.name);
+    if (optFailed?.timedOut) await this.noteHang(program, toolTimeout);
     if (optFailed !== undefined) return { program: program.name, ...optFailed };
     const optMs = performance.now() - optStarted;
     this.slowestOptMs.set(program.name, Math.max(optMs, this.slowestOptMs.get(program.name) ?? 0));
@@ -211,6 +212,34 @@ export class PassListEval {
     const slowest = this.slowestOptMs.get(program.name);
     if (!this.hungPrograms.has(program.name) || slowest === undefined) return toolTimeout;
     return Math.min(toolTimeout, Math.max(HUNG_PROGRAM_MIN_LIMIT_MS, Math.ceil(HUNG_PROGRAM_FACTOR * slowest)));
+  }
+
+  /**
+   * Marks a program as one where opt hangs. A search that met the hang first on this program has
+   * no successful compile of it to scale the shorter limit by (its relatives would each wait the
+   * suite's whole limit): one `default<Oz>` compile, timed, stands in for it.
+   */
+  private async noteHang(program: SuiteProgram, toolTimeout: number): Promise<void> {
+    this.hungPrograms.add(program.name);
+    if (this.slowestOptMs.has(program.name)) return;
+    let reference = this.referenceCompiles.get(program.name);
+    if (reference === undefined) {
+      reference = this.timeReferenceCompile(program, toolTimeout);
+      this.referenceCompiles.set(program.name, reference);
+    }
+    const ms = await reference;
+    if (ms !== undefined) this.slowestOptMs.set(program.name, Math.max(ms, this.slowestOptMs.get(program.name) ?? 0));
+  }
+
+  private async timeReferenceCompile(program: SuiteProgram, toolTimeout: number): Promise<number | undefined> {
+    const work = await mkdtemp(path.join(tmpdir(), "passwise-ple-ref-"));
+    try {
+      const started = performance.now();
+      const failed = await optimize(this.toolchain, OZ_PIPELINE, path.join(this.preparedDir(program), "solution.ll"), path.join(work, "reference.bc"), toolTimeout);
+      return failed === undefined ? performance.now() - started : undefined;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   }
 
   /** Puts a program that failed first among the recent failures (not one the suite could not prepare). */
