@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { irModuleFromText } from "../src/llvm/ir-module.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
@@ -55,6 +57,46 @@ test("a tool that runs past the time limit is killed and reported as a timeout, 
   const again = await evaluator.evaluate(module, "default<O3>");
   assert.equal(again.fromCache, false, "timeouts are not remembered");
 });
+
+test("a tool still running when passwise is stopped by a signal is killed with it", async () => {
+  const runTool = new URL("../src/llvm/run-tool.js", import.meta.url).href;
+  for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
+    // A unique argument finds the tool's process; it would sleep for minutes if left behind.
+    const marker = (600 + Math.random()).toFixed(6);
+    const script = `import { runTool } from ${JSON.stringify(runTool)}; runTool("sleep", [${JSON.stringify(marker)}], { timeoutMs: 3_600_000 });`;
+    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "ignore" });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => parent.once("exit", (_code, how) => resolve(how)));
+    assert.ok(await waitFor(() => processesWithArgument(marker).length === 1, 10_000), `${signal}: the tool started`);
+    parent.kill(signal);
+    assert.equal(await exited, signal, `${signal}: passwise ends on the signal`);
+    assert.ok(await waitFor(() => processesWithArgument(marker).length === 0, 5_000), `${signal}: the tool was killed with passwise`);
+  }
+});
+
+/** PIDs of live processes with this exact command-line argument (Linux /proc). */
+function processesWithArgument(argument: string): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        if (/^\d+ \(.*\) Z /.test(stat)) return false;
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(argument);
+      } catch {
+        return false; // exited meanwhile
+      }
+    })
+    .map(Number);
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return condition();
+}
 
 test("a batch carries on past failures", async () => {
   const evaluator = new SubprocessEvaluator(await testToolchain());

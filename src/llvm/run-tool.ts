@@ -26,11 +26,26 @@ export interface RunToolResult {
 const DEFAULT_MAX_OUTPUT = 512 * 1024 * 1024;
 const MAX_STDERR = 64 * 1024;
 
-/** Kill functions of the children still running: one exit hook for all of them, however many run at once. */
+/** Kill functions of the children still running: one set of hooks for all of them, however many run at once. */
 const liveGroups = new Set<() => void>();
-process.once("exit", () => {
+const killLiveGroups = () => {
   for (const killGroup of liveGroups) killGroup();
-});
+};
+process.once("exit", killLiveGroups);
+// Children run in their own process groups (for the timeout's sake), so a signal that ends this
+// process reaches none of them, and their timers die with it: a hung opt would run on for ever.
+// Node ends on these signals without its "exit" event, so they get their own hooks: kill the
+// children, then die of the same signal. Where a command handles SIGINT itself (tune's graceful
+// stop), SIGINT is left to it.
+for (const deadly of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
+  const onSignal = () => {
+    if (deadly === "SIGINT" && process.listenerCount("SIGINT") > 1) return;
+    killLiveGroups();
+    process.removeListener(deadly, onSignal);
+    process.kill(process.pid, deadly);
+  };
+  process.on(deadly, onSignal);
+}
 
 /**
  * The one door to subprocesses: an argument array (never a shell string), a timeout that kills
