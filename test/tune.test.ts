@@ -4,6 +4,8 @@ import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
 import { joinPipeline, OZ_PIPELINE, splitPipeline } from "../src/passes/pipeline.js";
 import { tune } from "../src/search/tune.js";
+import { Rng } from "../src/search/rng.js";
+import { MAX_HANGS_PER_BATCH, SearchContext } from "../src/search/search-context.js";
 import { EXPLORE_SHARE, hybridSearchWith } from "../src/search/strategies.js";
 import { rlmSurrogate, type Surrogate } from "../src/search/surrogate.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
@@ -100,6 +102,48 @@ test("validation during the search refuses broken incumbents, so the search neve
   assert.ok(bestSeen.every((size) => size >= result.ozSize), "no refused candidate ever became the incumbent");
   assert.ok(new Set(checked).size < result.evaluations, "only would-be incumbents are validated, not every candidate");
   assert.equal(new Set(checked).size, checked.length, "each pipeline is validated once");
+  assert.equal(result.setAsideAfterHangs, 0, "refusals that are not hangs set nothing aside");
+});
+
+test("a batch's admission checks stop after two hangs: its other would-be bests are set aside unchecked", async () => {
+  const toolchain = await testToolchain();
+  const module = await loadExample(example("rle.c"));
+  const context = new SearchContext(module, await testCatalog(), new Rng(1), [], new SubprocessEvaluator(toolchain), { evaluations: 100 }, 2);
+  const checked: string[] = [];
+  // As PassListEval reports a family of pass orders that hang opt on a suite program.
+  context.admit = async (candidate) => {
+    checked.push(candidate.pipeline);
+    return { admitted: false, timedOut: true };
+  };
+  // With no incumbent yet, every list that compiles would be a new best.
+  const hanging = await context.evaluateBatch(["default<Oz>", "default<Os>", "default<O1>", "default<O2>", "default<O3>", "function(sroa)", "function(mem2reg)", "function(instcombine<no-verify-fixpoint>)"].map((p) => [p]));
+  assert.equal(checked.length, MAX_HANGS_PER_BATCH);
+  assert.equal(hanging.filter((c) => c.rejected).length, MAX_HANGS_PER_BATCH);
+  assert.equal(hanging.filter((c) => c.setAside).length, 8 - MAX_HANGS_PER_BATCH);
+  assert.equal(context.setAside, 8 - MAX_HANGS_PER_BATCH);
+  assert.ok(hanging.every((c) => c.size === Number.POSITIVE_INFINITY), "neither refused nor set-aside lists can be climbed from");
+  const incumbent = () => context.best;
+  assert.equal(incumbent(), undefined);
+
+  // Refusals that are not hangs cost no more than usual: every would-be best is checked.
+  checked.length = 0;
+  context.admit = async (candidate) => {
+    checked.push(candidate.pipeline);
+    return { admitted: false };
+  };
+  const refused = await context.evaluateBatch(["function(gvn)", "function(early-cse)", "function(dce)", "function(adce)", "function(simplifycfg)", "globalopt"].map((p) => [p]));
+  assert.equal(checked.length, 6);
+  assert.ok(refused.every((c) => c.rejected && !c.setAside));
+
+  // The count starts again with each batch, and an admitted list becomes the best.
+  checked.length = 0;
+  context.admit = async (candidate) => {
+    checked.push(candidate.pipeline);
+    return checked.length === 1 ? { admitted: false, timedOut: true } : { admitted: true };
+  };
+  await context.evaluateBatch([["function(reassociate)"], ["ipsccp"]]);
+  assert.equal(checked.length, 2);
+  assert.equal(incumbent()?.pipeline, checked[1]);
 });
 
 test("after a refusal, the final walk screens each candidate before validating it in full, so refused relatives do not use up the walk", async () => {

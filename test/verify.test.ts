@@ -118,6 +118,12 @@ test("a pass order that hangs opt on a suite program is rejected at the suite's 
   const relative = await ple.evaluate("inliner-wrapper,function(mem2reg),function(jump-threading),function(jump-threading),function(loop(loop-rotate)),function(newgvn)", { programs: bst });
   assert.equal(relative.valid, false);
   assert.ok(limitOf(relative) >= 5 && limitOf(relative) < SUITE_TOOL_TIMEOUT_MS / 1000, relative.failures[0]?.reason);
+  assert.equal(relative.failures[0]?.timedOut, true);
+  // A search's screen reports the hang as such (tune stops checking a batch after two of them); the
+  // program that hung leads the screen's sentinels.
+  const screened = await createValidator({ toolchain: await testToolchain(), passListEval: ple }).screen?.("inliner-wrapper,function(mem2reg),function(jump-threading),function(loop(loop-rotate)),function(newgvn),ipsccp");
+  assert.equal(screened?.valid, false);
+  assert.equal(screened?.timedOut, true, screened?.reasons.join("; "));
 });
 
 test("differential testing accepts a correct pipeline and flags a behaviour difference", async () => {

@@ -15,10 +15,29 @@ export interface Candidate {
   evaluation: Evaluation;
   /** Set when the admission check (validation) refused it as a new best; its size is then Infinity. */
   rejected?: true;
+  /**
+   * Set when it would have been a new best but was not checked, its batch having met
+   * MAX_HANGS_PER_BATCH hangs in admission checks already; its size is then Infinity for this run.
+   */
+  setAside?: true;
+}
+
+export interface AdmissionVerdict {
+  admitted: boolean;
+  /** The check ran into a time limit (a hang), so it cost far more than a refusal usually does. */
+  timedOut?: boolean;
 }
 
 /** Decides whether a candidate may become the incumbent best (e.g. it passes validation). */
-export type AdmissionCheck = (candidate: Candidate) => Promise<boolean>;
+export type AdmissionCheck = (candidate: Candidate) => Promise<AdmissionVerdict>;
+
+/**
+ * Admission checks of one batch that may end in a hang before the batch's other would-be bests are
+ * set aside unchecked. Pass orders that hang opt come in families (a climb's neighbours share the
+ * passes that hang), and each hang costs its whole time limit: on examples/graph.c with seed 2,
+ * hybrid's climb screened relatives hanging on 064-bst-insert-delete one after another.
+ */
+export const MAX_HANGS_PER_BATCH = 2;
 
 export interface SearchBudget {
   /** Distinct pipelines to evaluate (repeats within a run are free). */
@@ -55,6 +74,8 @@ export class SearchContext {
   surrogate: Surrogate | undefined;
   /** Proposals the surrogate kept from being compiled. */
   screenedOut = 0;
+  /** Would-be bests left unchecked after hangs in their batch's admission checks (see MAX_HANGS_PER_BATCH). */
+  setAside = 0;
 
   constructor(
     readonly module: IrModule,
@@ -137,12 +158,21 @@ export class SearchContext {
     for (const candidate of evaluated) this.seen.set(candidate.pipeline, candidate);
     // Improvements are admitted best first, so `best` does not depend on completion order and a
     // batch costs at most one accepted check.
+    let hangs = 0;
     for (const candidate of sortCandidates(evaluated)) {
       if (!Number.isFinite(candidate.size)) break;
       if (this.best !== undefined && !isBetter(candidate, this.best)) break;
-      if (this.admit !== undefined && !(await this.admit(candidate))) {
+      if (this.admit !== undefined && hangs >= MAX_HANGS_PER_BATCH) {
+        candidate.size = Number.POSITIVE_INFINITY;
+        candidate.setAside = true;
+        this.setAside++;
+        continue;
+      }
+      const verdict = this.admit === undefined ? { admitted: true } : await this.admit(candidate);
+      if (!verdict.admitted) {
         candidate.size = Number.POSITIVE_INFINITY;
         candidate.rejected = true;
+        if (verdict.timedOut) hangs++;
         continue;
       }
       this.best = candidate;

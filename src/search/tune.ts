@@ -63,6 +63,8 @@ export interface TuneResult {
   rejected: { pipeline: string; reasons: string[] }[];
   /** Proposals a surrogate kept from being compiled (0 without one). */
   screenedOut: number;
+  /** Would-be bests left unchecked (and unused) after hangs in their batch's checks (see MAX_HANGS_PER_BATCH). */
+  setAsideAfterHangs: number;
   elapsedMs: number;
   runId: number | null;
 }
@@ -150,10 +152,10 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     // they break programs (most of random search's biggest "wins" do). A quick screen where the
     // validator has one; the final ranking below gets the full check.
     context.admit = async (candidate) => {
-      if (candidate.size >= oz.size) return true;
+      if (candidate.size >= oz.size) return { admitted: true };
       const outcome = await screen(candidate.pipeline);
       if (!outcome.valid) rejected.push({ pipeline: candidate.pipeline, reasons: outcome.reasons });
-      return outcome.valid;
+      return { admitted: outcome.valid, timedOut: outcome.timedOut === true };
     };
   }
   options.onPhase?.("search", strategy.name);
@@ -237,6 +239,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     validated,
     rejected,
     screenedOut: context.screenedOut,
+    setAsideAfterHangs: context.setAside,
     elapsedMs: performance.now() - started,
     runId,
   };

@@ -14,6 +14,8 @@ export interface ProgramFailure {
   program: string;
   stage: ProgramStage;
   reason: string;
+  /** opt was killed at its time limit (a hang). */
+  timedOut?: true;
 }
 
 export interface PassListEvalResult {

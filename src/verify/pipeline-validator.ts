@@ -39,6 +39,7 @@ export function createValidator(options: ValidatorOptions): PipelineValidator {
       const result = await options.passListEval.evaluate(pipeline, { failFast: true, ...(programs ? { programs } : {}) });
       outcome.checks.passlisteval = result.valid;
       for (const f of result.failures) outcome.reasons.push(`passlisteval: ${f.program}: ${f.stage}: ${f.reason}`);
+      if (result.failures.some((f) => f.timedOut)) outcome.timedOut = true;
       if (!result.valid) return { ...outcome, valid: false };
     }
     if (options.differential) {

@@ -16,4 +16,6 @@ export interface ValidationOutcome {
   checks: Record<string, boolean>;
   /** One line per failure, e.g. "passlisteval: 042-kmp-search: test failed: CHECK FAILED …". */
   reasons: string[];
+  /** A check was refused because opt ran into its time limit on a suite program (a hang). */
+  timedOut?: true;
 }

@@ -188,6 +188,7 @@ export function tuneJson(result: TuneResult, loadOptions: LoadModuleOptions = {}
     validated: result.validated,
     rejectedByValidation: result.rejected,
     screenedBySurrogate: result.screenedOut,
+    setAsideAfterHangs: result.setAsideAfterHangs,
     searchPipeline: result.searchPipeline,
     searchSize: result.searchSize,
     seconds: Number((result.elapsedMs / 1000).toFixed(2)),
@@ -203,6 +204,7 @@ function renderTune(r: TuneResult, loadOptions: LoadModuleOptions): void {
   console.log(`  evaluations: ${r.evaluations} search + ${r.minimizeEvaluations} minimize; ${r.compilations} compilations; ${(r.elapsedMs / 1000).toFixed(1)} s`);
   console.log(`  validated: ${validated}`);
   for (const rejected of r.rejected) console.log(`  rejected by validation: ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
+  if (r.setAsideAfterHangs > 0) console.log(`  set aside unchecked after opt hangs in their batch's checks: ${r.setAsideAfterHangs}`);
   console.log(`  replay: ${replayCommands(r.input, r.bestPipeline, loadOptions)}`);
 }
 
