@@ -2,11 +2,12 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
-import { irModuleFromText } from "../src/llvm/ir-module.js";
+import path from "node:path";
+import { irModuleFromText, loadModule } from "../src/llvm/ir-module.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import type { Evaluation } from "../src/measure/evaluation.js";
 import { CODEGEN_CRASH_IR, CRASHING_PIPELINE, INVALID_IR } from "./fixtures-ir.js";
-import { exampleFiles, loadExample, testToolchain } from "./helpers.js";
+import { exampleFiles, loadExample, repoRoot, testToolchain } from "./helpers.js";
 
 function failureOf(evaluation: Evaluation) {
   assert.equal(evaluation.ok, false, "expected a failure");
@@ -56,6 +57,25 @@ test("a tool that runs past the time limit is killed and reported as a timeout, 
   assert.ok(performance.now() - started < 5_000, "the kill is prompt");
   const again = await evaluator.evaluate(module, "default<O3>");
   assert.equal(again.fromCache, false, "timeouts are not remembered");
+});
+
+test("once opt has hung on a module, its relatives there get a shorter limit", async () => {
+  const toolchain = await testToolchain();
+  // opt never finishes this pass order on this program (src/verify/known-bad/19.txt).
+  const bst = path.join(repoRoot, "suite", "programs", "064-bst-insert-delete");
+  const module = await loadModule(toolchain, path.join(bst, "solution.c"), { frontendFlags: [`-I${bst}`] });
+  const evaluator = new SubprocessEvaluator(toolchain, { timeoutMs: 30_000 });
+  const hangs = "inliner-wrapper,function(mem2reg),function(jump-threading),function(loop(loop-rotate)),function(newgvn)";
+  const limitOf = (failure: { diagnostic: string }) => Number(/ran longer than ([\d.]+) s/.exec(failure.diagnostic)?.[1]);
+  const first = failureOf(await evaluator.evaluate(module, hangs));
+  assert.equal(first.kind, "timeout");
+  assert.equal(limitOf(first), 30, first.diagnostic);
+  // Nothing compiled the module before the hang: a default<Oz> compile (0.2–0.5 s) is timed as the scale.
+  const relative = failureOf(await evaluator.evaluate(module, `${hangs},function(sroa)`));
+  assert.equal(relative.kind, "timeout");
+  assert.ok(limitOf(relative) >= 5 && limitOf(relative) < 30, relative.diagnostic);
+  // A healthy pipeline still compiles.
+  assert.equal((await evaluator.evaluate(module, "default<O3>")).ok, true);
 });
 
 test("a tool still running when passwise is stopped by a signal is killed with it", async () => {

@@ -3,8 +3,9 @@ import { DEFAULT_TARGET, sha256, type IrModule } from "../llvm/ir-module.js";
 import { countInstructions } from "../llvm/ir-reader.js";
 import { runTool } from "../llvm/run-tool.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
-import { canonicalPipeline } from "../passes/pipeline.js";
+import { canonicalPipeline, OZ_PIPELINE } from "../passes/pipeline.js";
 import { LruCache, type ResultCache } from "./cache.js";
+import { HangAwareLimits } from "./hang-limits.js";
 import { classifyFailure, isUseListOrderRoundTripFailure } from "./classify-failure.js";
 import type {
   EvaluateOptions,
@@ -38,6 +39,8 @@ export class SubprocessEvaluator implements Evaluator {
   private readonly timeoutMs: number;
   private readonly evaluationCache: ResultCache<Evaluation>;
   private readonly loweringCache: LruCache<Lowering>;
+  /** opt's limit per module, shorter on one where opt has hung (see HangAwareLimits). */
+  private readonly optLimits = new HangAwareLimits();
   private readonly counters: EvaluatorStats = { evaluations: 0, evaluationCacheHits: 0, loweringCacheHits: 0, optRuns: 0, llcRuns: 0 };
 
   constructor(toolchain: Toolchain, options: SubprocessEvaluatorOptions = {}) {
@@ -87,11 +90,10 @@ export class SubprocessEvaluator implements Evaluator {
     // generation slightly: keep it, so sizes equal `opt -o out.bc && llc out.bc` by hand.
     const output = ["-S", "-preserve-ll-uselistorder", "-o", "-"];
     const optArgs = pipeline === "" ? output : [`-passes=${pipeline}`, ...output];
-    this.counters.optRuns++;
-    const opt = await runTool(this.optPath, optArgs, { timeoutMs: this.timeoutMs, stdin: module.ir, signal: options.signal });
+    const opt = await this.runOpt(module, optArgs, options);
     if (opt.exitCode !== 0 || opt.spawnError !== undefined) {
       const times = { optMs: opt.wallMs, llcMs: 0, totalMs: performance.now() - started };
-      const evaluation: Evaluation = { ...base, ok: false, times, failure: classifyFailure("opt", opt, this.timeoutMs) };
+      const evaluation: Evaluation = { ...base, ok: false, times, failure: classifyFailure("opt", opt, opt.limitMs) };
       return { evaluation };
     }
     const optimizedIr = opt.stdout.toString("utf8");
@@ -128,13 +130,31 @@ export class SubprocessEvaluator implements Evaluator {
    */
   private async lowerThroughBitcode(module: IrModule, pipeline: string, irHash: string, options: EvaluateOptions) {
     const optArgs = pipeline === "" ? ["-o", "-"] : [`-passes=${pipeline}`, "-o", "-"];
-    this.counters.optRuns++;
-    const opt = await runTool(this.optPath, optArgs, { timeoutMs: this.timeoutMs, stdin: module.ir, signal: options.signal });
+    const opt = await this.runOpt(module, optArgs, options);
     if (opt.exitCode !== 0 || opt.spawnError !== undefined) {
-      const result: Lowering = { ok: false, failure: classifyFailure("opt", opt, this.timeoutMs), llcMs: 0 };
+      const result: Lowering = { ok: false, failure: classifyFailure("opt", opt, opt.limitMs), llcMs: 0 };
       return { result, llcMs: 0, fromCache: false, object: undefined };
     }
     return this.lower(opt.stdout, `${irHash}|bitcode`, module.targetTriple, options, true);
+  }
+
+  /**
+   * Runs opt on the module under its limit: the evaluator's, or a shorter one once opt has hung on
+   * this module (a climb meets hanging pass orders in families; each would cost the whole limit).
+   */
+  private async runOpt(module: IrModule, optArgs: readonly string[], options: EvaluateOptions) {
+    this.counters.optRuns++;
+    const limitMs = this.optLimits.limit(module.hash, this.timeoutMs);
+    const opt = await runTool(this.optPath, optArgs, { timeoutMs: limitMs, stdin: module.ir, signal: options.signal });
+    if (opt.exitCode === 0 && opt.spawnError === undefined) this.optLimits.succeeded(module.hash, opt.wallMs);
+    if (opt.timedOut) await this.optLimits.hungOn(module.hash, () => this.timeReferenceCompile(module));
+    return { ...opt, limitMs };
+  }
+
+  /** A default<Oz> compile of the module, timed: the scale of its limit after a hang. */
+  private async timeReferenceCompile(module: IrModule): Promise<number | undefined> {
+    const reference = await runTool(this.optPath, [`-passes=${OZ_PIPELINE}`, "-o", "/dev/null"], { timeoutMs: this.timeoutMs, stdin: module.ir });
+    return reference.exitCode === 0 ? reference.wallMs : undefined;
   }
 
   /** Lowers optimized IR to an object once per distinct IR text (many pipelines give the same IR). */

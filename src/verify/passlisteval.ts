@@ -5,6 +5,7 @@ import { frontendArgs, sha256 } from "../llvm/ir-module.js";
 import { runTool, firstDiagnosticLine } from "../llvm/run-tool.js";
 import { toolPath, type Toolchain } from "../llvm/toolchain.js";
 import { canonicalPipeline, OZ_PIPELINE } from "../passes/pipeline.js";
+import { HangAwareLimits } from "../measure/hang-limits.js";
 import { mapWithConcurrency } from "../search/concurrency.js";
 import type { ResultsStore } from "../store/results-store.js";
 import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_RUN_TIMEOUT_MS, linkExecutable, lower, optimize, runFailure, runProgram, type ProgramStage, type StageFailure } from "./build-and-run.js";
@@ -54,14 +55,6 @@ const PREPARE_TIMEOUT_MS = 120_000;
  */
 export const SUITE_TOOL_TIMEOUT_MS = 30_000;
 
-/**
- * On a program where opt has hung, later pipelines get 30 times its slowest successful opt run (or,
- * where none succeeded yet, a default<Oz> compile timed at the first hang), at least 5 s: the heaviest list tried on the largest programs took 5.7 s (20 passes, six default<O3>,
- * five attributor; 2 cores, load 3.8), under 5 times a three-pass list there (1.2 s), and
- * 064-bst-insert-delete compiles in 0.2–0.5 s.
- */
-const HUNG_PROGRAM_FACTOR = 30;
-const HUNG_PROGRAM_MIN_LIMIT_MS = 5_000;
 
 /**
  * LLM Compiler's PassListEval: apply a candidate pipeline to each suite program's solution IR,
@@ -76,10 +69,8 @@ export class PassListEval {
   private outcomes: Promise<Map<string, StageFailure | null>> | undefined;
   /** Programs that failed in this process, the most recent first. */
   private recentFailures: string[] = [];
-  /** Per program, the slowest successful opt run in this process, and whether opt has hung on it. */
-  private readonly slowestOptMs = new Map<string, number>();
-  private readonly hungPrograms = new Set<string>();
-  private readonly referenceCompiles = new Map<string, Promise<number | undefined>>();
+  /** opt's limit per program, shorter on one where opt has hung in this process. */
+  private readonly optLimits = new HangAwareLimits();
 
   private constructor(
     private readonly toolchain: Toolchain,
@@ -184,11 +175,11 @@ export class PassListEval {
     const base = path.join(work, program.name);
     const prepared = this.preparedDir(program);
     const optStarted = performance.now();
-    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, this.optLimit(program, toolTimeout));
-    if (optFailed?.timedOut) await this.noteHang(program, toolTimeout);
+    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, this.optLimits.limit(program.name, toolTimeout));
+    if (optFailed?.timedOut) await this.optLimits.hungOn(program.name, () => this.timeReferenceCompile(program, toolTimeout));
     if (optFailed !== undefined) return { program: program.name, ...optFailed };
     const optMs = performance.now() - optStarted;
-    this.slowestOptMs.set(program.name, Math.max(optMs, this.slowestOptMs.get(program.name) ?? 0));
+    this.optLimits.succeeded(program.name, optMs);
     // Many pipelines give a program the same optimized IR: its verdict is known already.
     const irKey = outcomeKey(program.name, sha256(await readFile(`${base}.bc`)));
     const outcomes = await this.loadOutcomes();
@@ -205,34 +196,7 @@ export class PassListEval {
     return failed === undefined ? undefined : { program: program.name, ...failed };
   }
 
-  /**
-   * opt's limit on a program: the suite's, except on a program where opt has hung in this process:
-   * there HUNG_PROGRAM_FACTOR times its slowest successful opt run so far (at least
-   * HUNG_PROGRAM_MIN_LIMIT_MS), since a search that met one hang meets its relatives next.
-   */
-  private optLimit(program: SuiteProgram, toolTimeout: number): number {
-    const slowest = this.slowestOptMs.get(program.name);
-    if (!this.hungPrograms.has(program.name) || slowest === undefined) return toolTimeout;
-    return Math.min(toolTimeout, Math.max(HUNG_PROGRAM_MIN_LIMIT_MS, Math.ceil(HUNG_PROGRAM_FACTOR * slowest)));
-  }
-
-  /**
-   * Marks a program as one where opt hangs. A search that met the hang first on this program has
-   * no successful compile of it to scale the shorter limit by (its relatives would each wait the
-   * suite's whole limit): one `default<Oz>` compile, timed, stands in for it.
-   */
-  private async noteHang(program: SuiteProgram, toolTimeout: number): Promise<void> {
-    this.hungPrograms.add(program.name);
-    if (this.slowestOptMs.has(program.name)) return;
-    let reference = this.referenceCompiles.get(program.name);
-    if (reference === undefined) {
-      reference = this.timeReferenceCompile(program, toolTimeout);
-      this.referenceCompiles.set(program.name, reference);
-    }
-    const ms = await reference;
-    if (ms !== undefined) this.slowestOptMs.set(program.name, Math.max(ms, this.slowestOptMs.get(program.name) ?? 0));
-  }
-
+  /** A default<Oz> compile of the program, timed: the scale of its limit after a hang (see HangAwareLimits). */
   private async timeReferenceCompile(program: SuiteProgram, toolTimeout: number): Promise<number | undefined> {
     const work = await mkdtemp(path.join(tmpdir(), "passwise-ple-ref-"));
     try {
