@@ -55,7 +55,6 @@ const PREPARE_TIMEOUT_MS = 120_000;
  */
 export const SUITE_TOOL_TIMEOUT_MS = 30_000;
 
-
 /**
  * LLM Compiler's PassListEval: apply a candidate pipeline to each suite program's solution IR,
  * lower it, link it with the test part (built without the candidate), run it under time and
