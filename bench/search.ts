@@ -40,7 +40,7 @@ import { loadCatalog } from "../src/passes/catalog.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { probeCatalog, probeModule } from "../src/passes/probe.js";
 import { tune } from "../src/search/tune.js";
-import { EXPLORE_SHARE, hybridSearchWith, LIGHT_SHARE, type SearchStrategy } from "../src/search/strategies.js";
+import { EXPLORE_SHARE, hybridSearchWith, hybridWithExtraLight, LIGHT_SHARE, type SearchStrategy } from "../src/search/strategies.js";
 import { loadPredictor } from "../src/models/model-file.js";
 import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
@@ -57,13 +57,16 @@ import { rlmSurrogate } from "../src/search/surrogate.js";
  * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
  * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
  * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at the default share
- * and adapts it to how often each kind of list beats -Oz).
+ * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
+ * paper-style exploration and adds light lists for a further 10% of the budget, taken from the climb.
  */
 function columnStrategy(column: string): string | SearchStrategy {
   const name = column.replace(/\+(model|surrogate)$/, "");
   const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
   if (variant) return hybridSearchWith(Number(variant[2]), name, variant[1] === undefined ? { lightShare: LIGHT_SHARE } : { learnedPasses: true });
   if (name === "hybrid-light:auto") return hybridSearchWith(EXPLORE_SHARE, name, { lightShare: LIGHT_SHARE, adaptLightShare: true });
+  const extra = /^hybrid-light-extra:(\d*\.?\d+)$/.exec(name);
+  if (extra) return hybridWithExtraLight(Number(extra[1]), name);
   const light = /^hybrid-light:(\d*\.?\d+)$/.exec(name);
   return light ? hybridSearchWith(EXPLORE_SHARE, name, { lightShare: Number(light[1]) }) : name;
 }

@@ -164,6 +164,15 @@ export function adaptedLightShare(light: ArmRecord, paper: ArmRecord): number {
   return Math.min(1 - MIN_ADAPTED_LIGHT_SHARE, Math.max(MIN_ADAPTED_LIGHT_SHARE, share));
 }
 
+/**
+ * Hybrid whose paper-style exploration keeps its EXPLORE_SHARE of the budget, with light lists drawn
+ * on top of it for a further `extraShare` (taken from the climb), interleaved with the paper-style ones.
+ */
+export function hybridWithExtraLight(extraShare: number, name = "hybrid"): SearchStrategy {
+  const exploreShare = EXPLORE_SHARE + extraShare;
+  return hybridSearchWith(exploreShare, name, { lightShare: extraShare / exploreShare });
+}
+
 /** Hybrid with another share of the budget spent on random lists (for experiments and benchmarks). */
 export function hybridSearchWith(exploreShare: number, name = "hybrid", options: HybridOptions = {}): SearchStrategy {
   return {
