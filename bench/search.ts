@@ -53,10 +53,10 @@ import { rlmSurrogate } from "../src/search/surrogate.js";
 
 /**
  * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
- * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
+ * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists (half of them light)
  * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
  * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
- * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at the default share
+ * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at 0.5
  * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
  * paper-style exploration and adds light lists for a further 10% of the budget, taken from the climb.
  */
