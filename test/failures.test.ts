@@ -93,6 +93,28 @@ test("a tool still running when passwise is stopped by a signal is killed with i
   }
 });
 
+test("a tool still running when passwise is killed with SIGKILL is killed by the reaper", async () => {
+  const runTool = new URL("../src/llvm/run-tool.js", import.meta.url).href;
+  // One tool starts before the reaper listens, one after.
+  const [before, after] = [(600 + Math.random()).toFixed(6), (600 + Math.random()).toFixed(6)];
+  const sleep = (marker: string) => `runTool("sleep", [${JSON.stringify(marker)}], { timeoutMs: 3_600_000 });`;
+  const script =
+    `import { runTool, toolReaperReady } from ${JSON.stringify(runTool)}; ${sleep(before)}` +
+    `const listening = await toolReaperReady(); ${sleep(after)} console.log(listening);`;
+  const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "ignore"] });
+  const exited = new Promise<void>((resolve) => parent.once("exit", () => resolve()));
+  const reaperListening = await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim())));
+  assert.equal(reaperListening, "true");
+  assert.ok(await waitFor(() => processesWithArgument(after).length === 1, 10_000), "the second tool started");
+  assert.equal(processesWithArgument(before).length, 1, "the first tool runs");
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the reaper's message on its way
+  parent.kill("SIGKILL"); // no hook of passwise runs
+  await exited;
+  for (const marker of [before, after]) {
+    assert.ok(await waitFor(() => processesWithArgument(marker).length === 0, 5_000), `the tool sleeping ${marker} was killed with passwise`);
+  }
+});
+
 /** PIDs of live processes with this exact command-line argument (Linux /proc). */
 function processesWithArgument(argument: string): number[] {
   return readdirSync("/proc")

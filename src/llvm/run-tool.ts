@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 
 export interface RunToolOptions {
   /** Kill the whole process group after this many milliseconds. */
@@ -48,6 +48,67 @@ for (const deadly of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
 }
 
 /**
+ * SIGKILL runs no hook at all, so a separate reaper (tool-reaper.ts) learns each tool's process
+ * group and kills the ones still live when passwise is gone. One per process, started with the
+ * first tool; it never keeps passwise alive. Where it cannot start, tools run without it.
+ */
+let reaper: ChildProcess | null | undefined;
+let reaperListening = false;
+let reaperReady: Promise<boolean> = Promise.resolve(false);
+/** Groups started before the reaper listens: it hears of the ones still live once it does. */
+const groupsBeforeReaper = new Set<number>();
+
+function startReaper(): void {
+  try {
+    const child = spawn(process.execPath, [new URL("./tool-reaper.js", import.meta.url).pathname], {
+      detached: true, // out of the terminal's process group, so Ctrl-C leaves it to passwise
+      stdio: ["ignore", "ignore", "ignore", "ipc"],
+    });
+    reaper = child;
+    reaperReady = new Promise((resolve) => {
+      const gone = () => {
+        reaper = null;
+        reaperListening = false;
+        resolve(false);
+      };
+      child.once("error", gone);
+      child.once("exit", gone);
+      child.once("message", () => {
+        reaperListening = true;
+        for (const group of groupsBeforeReaper) sendToReaper({ add: group });
+        groupsBeforeReaper.clear();
+        resolve(true);
+      });
+    });
+    child.unref();
+    child.channel?.unref();
+  } catch {
+    reaper = null;
+  }
+}
+
+function sendToReaper(message: { add: number } | { remove: number }): void {
+  try {
+    reaper?.send(message);
+  } catch {
+    // the reaper is gone: tools still have their timeouts and the exit hooks
+  }
+}
+
+function tellReaper(message: { add: number } | { remove: number }): void {
+  if (reaper === undefined) startReaper();
+  if (reaper === null) return;
+  if (reaperListening) sendToReaper(message);
+  else if ("add" in message) groupsBeforeReaper.add(message.add);
+  else groupsBeforeReaper.delete(message.remove);
+}
+
+/** Resolves once the reaper listens (true), or when it could not start (false). For tests. */
+export function toolReaperReady(): Promise<boolean> {
+  return reaperReady;
+}
+
+/**
  * The one door to subprocesses: an argument array (never a shell string), a timeout that kills
  * the child's whole process group, and bounded output.
  */
@@ -88,6 +149,8 @@ export function runTool(program: string, args: readonly string[], options: RunTo
     const onAbort = () => killGroup();
     options.signal?.addEventListener("abort", onAbort, { once: true });
     liveGroups.add(killGroup);
+    const group = child.pid;
+    if (group !== undefined) tellReaper({ add: group });
 
     child.stdout.on("data", (chunk: Buffer) => {
       if (stdoutBytes + chunk.length <= maxOutput) stdoutChunks.push(chunk);
@@ -109,6 +172,7 @@ export function runTool(program: string, args: readonly string[], options: RunTo
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
       liveGroups.delete(killGroup);
+      if (group !== undefined) tellReaper({ remove: group });
       resolve(result);
     };
     child.on("error", (error) => finish(failedToStart(error, started)));
