@@ -19,9 +19,12 @@
 // (tune --surrogate); the report then also says how many evaluations it needed to match plain hybrid.
 // The paper's random search is a fixed algorithm and by far the most expensive column (5,000
 // evaluations per program), so its traces are kept in .bench-cache/ keyed by module, LLVM version,
-// catalog, budget and seed, and reused by later runs (--no-trace-cache recomputes them).
+// catalog, budget, seed and suite, and reused by later runs (--no-trace-cache recomputes them);
+// lines copied from there into bench/traces/search-random.jsonl travel with the repository.
 // --seeds 1,2 runs every column once per seed and matches each strategy's run against random
 // search's run on the same program with the same seed; the geomeans are over programs × seeds.
+// --target-seed N matches every seed's runs against random search's run with seed N instead, so a
+// second seed of the strategies costs no second random trace.
 // --model-drop-their-lists (with --model-exclude-group) also removes from the model's library every
 // list that is the best known on a left-out module, in case it was found by tuning that module.
 // A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25);
@@ -29,7 +32,7 @@
 // A strategy written with +model (e.g. hybrid-eda:0.5+model) is seeded with the model's candidates.
 const USAGE =
   "Usage: npm run bench:search -- [--quick] [--dir DIR] [--programs N] [--random-budget N] [--budget N] [--jobs J] [--strategies a,b] " +
-  "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2] [--no-trace-cache] [--no-suite-check]";
+  "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2 [--target-seed N]] [--no-trace-cache] [--no-suite-check]";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModule, sha256 } from "../src/llvm/ir-module.js";
@@ -88,17 +91,22 @@ interface CachedRun extends Trace {
 }
 
 const TRACE_CACHE = path.join(repoRoot, ".bench-cache", "search-random-traces.jsonl");
+/** Random traces kept in the repository (lines of TRACE_CACHE copied over), so a fresh clone need not recompute them. */
+const KEPT_TRACES = path.join(repoRoot, "bench", "traces", "search-random.jsonl");
 
-function readTraceCache(): Map<string, CachedRun> {
-  const runs = new Map<string, CachedRun>();
-  if (!existsSync(TRACE_CACHE)) return runs;
-  for (const line of readFileSync(TRACE_CACHE, "utf8").split("\n")) {
-    if (line.trim() === "") continue;
-    try {
-      const run = JSON.parse(line) as CachedRun;
-      runs.set(run.key, run);
-    } catch {
-      // a line cut off by a killed run: recompute that program
+/** Cached random runs by key, with the file each came from; the local cache wins over the kept traces. */
+function readTraceCache(): Map<string, CachedRun & { file: string }> {
+  const runs = new Map<string, CachedRun & { file: string }>();
+  for (const file of [KEPT_TRACES, TRACE_CACHE]) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      try {
+        const run = JSON.parse(line) as CachedRun;
+        runs.set(run.key, { ...run, file });
+      } catch {
+        // a line cut off by a killed run: recompute that program
+      }
     }
   }
   return runs;
@@ -118,7 +126,7 @@ function printRun(file: string, strategy: string, run: CachedRun, best: number, 
 async function main() {
   checkArguments(USAGE, {
     flags: ["--quick", "--model-drop-their-lists", "--surrogate", "--no-trace-cache", "--no-suite-check"],
-    options: ["--dir", "--programs", "--random-budget", "--budget", "--jobs", "--strategies", "--model", "--model-exclude-group", "--surrogate-model", "--seeds"],
+    options: ["--dir", "--programs", "--random-budget", "--budget", "--jobs", "--strategies", "--model", "--model-exclude-group", "--surrogate-model", "--seeds", "--target-seed"],
   });
   const quick = flag("--quick");
   const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
@@ -133,6 +141,8 @@ async function main() {
   // strategy's run is matched against random search's run with the same seed and program.
   const seeds = (option("--seeds") ?? "1").split(",").map(Number);
   if (seeds.some((seed) => !Number.isInteger(seed))) throw new Error(`--seeds takes integers, e.g. 1,2 (got ${option("--seeds")})`);
+  const targetSeed = option("--target-seed") === undefined ? undefined : Number(option("--target-seed"));
+  if (targetSeed !== undefined && !Number.isInteger(targetSeed)) throw new Error(`--target-seed takes an integer (got ${option("--target-seed")})`);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
   const excludedGroups = option("--model-exclude-group")?.split(",") ?? [];
@@ -145,7 +155,7 @@ async function main() {
   console.log(`search benchmark: ${files.length} programs × seeds ${seeds.join(",")}, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
   if (predictor) console.log(`model: ${modelFile}, ${predictor.data.modules.length} training modules${excludedGroups.length ? ` (groups left out: ${excludedGroups.join(", ")})` : ""}, ${predictor.data.library.length} library lists${strictHoldOut ? " (the lists that are the best known on a left-out module dropped)" : ""}`);
 
-  const traceCache = flag("--no-trace-cache") ? new Map<string, CachedRun>() : readTraceCache();
+  const traceCache = flag("--no-trace-cache") ? new Map<string, CachedRun & { file: string }>() : readTraceCache();
   const catalogHash = sha256(catalog.join(" "));
   const columns = ["random", ...strategies];
   const traces: Record<string, Trace[]> = Object.fromEntries(columns.map((name) => [name, []]));
@@ -158,14 +168,15 @@ async function main() {
     const module = await loadModule(toolchain, file);
     for (const [seed, strategy] of seeds.flatMap((seed) => columns.map((column) => [seed, column] as const))) {
       const isRandom = strategy === "random";
-      const cacheKey = [module.hash, toolchain.version.full, catalogHash, randomBudget, `seed ${seed}`, ...(passListEval ? [checks] : [])].join("|");
+      const runSeed = isRandom ? (targetSeed ?? seed) : seed;
+      const cacheKey = [module.hash, toolchain.version.full, catalogHash, randomBudget, `seed ${runSeed}`, ...(passListEval ? [checks] : [])].join("|");
       const cached = isRandom ? traceCache.get(cacheKey) : undefined;
-      const label = seeds.length > 1 ? `${strategy} s${seed}` : strategy;
+      const label = seeds.length > 1 || targetSeed !== undefined ? `${strategy} s${runSeed}` : strategy;
       if (cached) {
         traces[strategy]?.push(cached);
         (refusedIncumbents[strategy] ??= []).push(cached.refused);
         (minimizedLengths[strategy] ??= []).push(cached.minimizedLength);
-        printRun(file, label, cached, cached.bestAfter.at(-1) ?? cached.ozSize, `from ${path.relative(repoRoot, TRACE_CACHE)}, took ${cached.seconds.toFixed(1)} s`);
+        printRun(file, label, cached, cached.bestAfter.at(-1) ?? cached.ozSize, `from ${path.relative(repoRoot, cached.file)}, took ${cached.seconds.toFixed(1)} s`);
         continue;
       }
       const evaluator = new SubprocessEvaluator(toolchain); // fresh caches: no strategy helps another
@@ -180,7 +191,7 @@ async function main() {
         ...(strategy.endsWith("+model") && predictor ? { extraSeeds: seedPipelines(module, { predictor, catalog, budget }) } : {}),
         budget: { evaluations: budget },
         jobs,
-        seed,
+        seed: runSeed,
         minimize: false,
         validator: createValidator({ toolchain, ...(passListEval ? { passListEval } : {}), differential: { source: file, runs: [], runTimeoutMs: 5000 } }),
         onProgress: (p) => bestAfter.push(p.best?.size ?? Number.POSITIVE_INFINITY),
@@ -204,6 +215,7 @@ async function main() {
       const run = { key: cacheKey, ozSize: result.ozSize, bestAfter, bestPipeline: result.searchPipeline, minimizedLength: minimized.passes.length, refused: result.rejected.length, raised, seconds: (performance.now() - started) / 1000 };
       traces[strategy]?.push(run);
       if (isRandom && !flag("--no-trace-cache")) appendTraceCache(run);
+      if (isRandom) traceCache.set(cacheKey, { ...run, file: TRACE_CACHE }); // --target-seed: the next seed reuses it
       printRun(file, label, run, result.searchSize, `${run.seconds.toFixed(1)} s`);
     }
   }
@@ -217,7 +229,8 @@ async function main() {
     const cells = budgets.map((b) => (b > maxBudget ? "-" : `${((geomean(list.map((t) => reduction(t, b))) - 1) * 100).toFixed(2)}%`).padStart(8));
     console.log(`  ${strategy.padEnd(16)} ${cells.join("")}`);
   }
-  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations with the same seed (per program${seeds.length > 1 ? " and seed, seeds innermost" : ""}; '>' = not reached):`);
+  const against = targetSeed === undefined ? "with the same seed" : `with seed ${targetSeed}`;
+  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations ${against} (per program${seeds.length > 1 ? " and seed, seeds innermost" : ""}; '>' = not reached):`);
   const target = (traces.random ?? []).map((t) => at(t, randomBudget));
   for (const strategy of strategies) {
     const maxBudget = strategyBudget;
