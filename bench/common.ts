@@ -30,6 +30,12 @@ export function geomean(values: readonly number[]): number {
  * usage, and any argument that is not a known flag, a known option or an option's value stops
  * the script with the usage.
  */
+/** Ends a benchmark on bad input: the message and the usage, no stack trace, exit code 2. */
+export function usageError(message: string, usage: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+}
+
 export function checkArguments(usage: string, known: { flags: readonly string[]; options: readonly string[] }): void {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -39,9 +45,6 @@ export function checkArguments(usage: string, known: { flags: readonly string[];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (known.options.includes(arg) && i + 1 < args.length) i++;
-    else if (!known.flags.includes(arg)) {
-      console.error(`unknown or incomplete argument ${arg}\n${usage}`);
-      process.exit(2);
-    }
+    else if (!known.flags.includes(arg)) usageError(`unknown or incomplete argument ${arg}`, usage);
   }
 }

@@ -49,15 +49,15 @@ import { seedPipelines } from "../src/models/predict.js";
 import { createValidator } from "../src/verify/pipeline-validator.js";
 import { PassListEval } from "../src/verify/passlisteval.js";
 import { cacheDir } from "../src/cli/session.js";
-import { checkArguments, exampleFiles, flag, geomean, option, repoRoot } from "./common.js";
+import { checkArguments, exampleFiles, flag, geomean, option, repoRoot, usageError } from "./common.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
 
 /**
  * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
- * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists (half of them light)
- * before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
+ * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
+ * (half of them light) before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
  * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
  * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at 0.5
  * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
@@ -94,9 +94,12 @@ const TRACE_CACHE = path.join(repoRoot, ".bench-cache", "search-random-traces.js
 /** Random traces kept in the repository (lines of TRACE_CACHE copied over), so a fresh clone need not recompute them. */
 const KEPT_TRACES = path.join(repoRoot, "bench", "traces", "search-random.jsonl");
 
+/** A random run known from a file, and which file. */
+type KnownRun = CachedRun & { file: string };
+
 /** Cached random runs by key, with the file each came from; the local cache wins over the kept traces. */
-function readTraceCache(): Map<string, CachedRun & { file: string }> {
-  const runs = new Map<string, CachedRun & { file: string }>();
+function readTraceCache(): Map<string, KnownRun> {
+  const runs = new Map<string, KnownRun>();
   for (const file of [KEPT_TRACES, TRACE_CACHE]) {
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, "utf8").split("\n")) {
@@ -140,9 +143,9 @@ async function main() {
   // and so does every strategy's: with --seeds 1,2 every column runs once per seed, and each
   // strategy's run is matched against random search's run with the same seed and program.
   const seeds = (option("--seeds") ?? "1").split(",").map(Number);
-  if (seeds.some((seed) => !Number.isInteger(seed))) throw new Error(`--seeds takes integers, e.g. 1,2 (got ${option("--seeds")})`);
+  if (seeds.some((seed) => !Number.isInteger(seed))) usageError(`--seeds takes integers, e.g. 1,2 (got ${option("--seeds")})`, USAGE);
   const targetSeed = option("--target-seed") === undefined ? undefined : Number(option("--target-seed"));
-  if (targetSeed !== undefined && !Number.isInteger(targetSeed)) throw new Error(`--target-seed takes an integer (got ${option("--target-seed")})`);
+  if (targetSeed !== undefined && !Number.isInteger(targetSeed)) usageError(`--target-seed takes an integer (got ${option("--target-seed")})`, USAGE);
   const toolchain = await findToolchain({ searchPath: process.env.PATH ?? "" });
   const surrogate = surrogateFile ? rlmSurrogate((await loadRlm(surrogateFile)).model) : undefined;
   const excludedGroups = option("--model-exclude-group")?.split(",") ?? [];
@@ -155,7 +158,7 @@ async function main() {
   console.log(`search benchmark: ${files.length} programs × seeds ${seeds.join(",")}, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
   if (predictor) console.log(`model: ${modelFile}, ${predictor.data.modules.length} training modules${excludedGroups.length ? ` (groups left out: ${excludedGroups.join(", ")})` : ""}, ${predictor.data.library.length} library lists${strictHoldOut ? " (the lists that are the best known on a left-out module dropped)" : ""}`);
 
-  const traceCache = flag("--no-trace-cache") ? new Map<string, CachedRun & { file: string }>() : readTraceCache();
+  const traceCache = flag("--no-trace-cache") ? new Map<string, KnownRun>() : readTraceCache();
   const catalogHash = sha256(catalog.join(" "));
   const columns = ["random", ...strategies];
   const traces: Record<string, Trace[]> = Object.fromEntries(columns.map((name) => [name, []]));
