@@ -36,6 +36,8 @@ test("tune --json reports the result; results shows what the store knows", () =>
   assert.equal(result.validated.valid, true, "the reported pipeline passed validation");
   assert.ok("passlisteval" in result.validated.checks || "oz-reference" in result.validated.checks);
   assert.match(stderr, /progress input=base64.c evaluations=\d+\/30/);
+  if (result.bestPipeline === "default<Oz>") assert.equal(result.passSavings, null);
+  else assert.equal(result.passSavings.map((saving: { pass: string }) => saving.pass).join(","), result.bestPipeline);
   const results = passwiseCli(["results", input, "--db", db, "--json"]);
   assert.equal(results.code, 0, results.stderr);
   const known = JSON.parse(results.stdout);
@@ -103,6 +105,8 @@ test("passes lists the catalog and minimize shrinks a list", () => {
   const result = JSON.parse(minimized.stdout);
   assert.ok(result.passes.length < 3);
   assert.ok(result.size <= result.initialSize);
+  assert.equal(result.passSavings.length, result.passes.length);
+  for (const saving of result.passSavings) assert.ok(saving.bytes > 0, `${saving.pass} is worth ${saving.bytes} B`);
 });
 
 test("the replay lines tune and predict print for a C file recompute their sizes in a plain shell; --out honours --frontend-flags", async () => {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { minimizePassList } from "../src/minimize/minimize.js";
+import { passSavings } from "../src/minimize/pass-savings.js";
 import { joinPipeline, OZ_PIPELINE, splitPipeline } from "../src/passes/pipeline.js";
 import { tune } from "../src/search/tune.js";
 import { Rng } from "../src/search/rng.js";
@@ -56,6 +57,16 @@ test("the minimizer removes a planted redundant pass and never grows the size", 
   const after = await evaluator.evaluate(module, result.pipeline);
   assert.ok(after.ok);
   assert.equal(after.binarySize, result.size);
+  // At the fixed point every pass left is worth something, and each figure is the size without it.
+  const savings = await passSavings(module, result.passes, result.size, evaluator);
+  assert.deepEqual(savings.map((s) => s.pass), result.passes);
+  for (const [index, saving] of savings.entries()) {
+    const without = result.passes.filter((_, i) => i !== index);
+    const alone = await new SubprocessEvaluator(toolchain).evaluate(module, without.join(","));
+    assert.ok(alone.ok);
+    assert.equal(saving.bytes, alone.binarySize - result.size, saving.pass);
+    assert.ok((saving.bytes ?? 0) > 0, `${saving.pass} is worth ${saving.bytes} B`);
+  }
 });
 
 test("insertion search keeps only insertions that shrink the binary", async () => {

@@ -1,6 +1,7 @@
 import type { IrModule } from "../llvm/ir-module.js";
 import type { Evaluation, Evaluator } from "../measure/evaluation.js";
 import { minimizePassList, type MinimizeResult } from "../minimize/minimize.js";
+import { passSavings, type PassSaving } from "../minimize/pass-savings.js";
 import type { CatalogEntry } from "../passes/catalog.js";
 import { joinPipeline, NO_PASSES, OZ_PIPELINE, splitPipeline } from "../passes/pipeline.js";
 import type { ResultsStore } from "../store/results-store.js";
@@ -52,6 +53,8 @@ export interface TuneResult {
   /** The winner as search found it, before minimization. */
   searchPipeline: string;
   searchSize: number;
+  /** What each pass of bestPipeline is worth (bytes the object grows without it); null when tune did not minimize or settled for -Oz. */
+  passSavings: PassSaving[] | null;
   improvementOverOz: number;
   /** Distinct pipelines the search evaluated (its budget), including -Oz. */
   evaluations: number;
@@ -219,6 +222,9 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     winner = { pipeline: OZ_PIPELINE, size: oz.size, searchPipeline: OZ_PIPELINE, searchSize: oz.size };
     validated = options.validator === undefined ? null : { valid: true, checks: { "oz-reference": true }, reasons: [] };
   }
+  // Mostly answered by the evaluator's cache: the minimizer's last round left out each pass already.
+  const savings = options.minimize === false || winner.pipeline === OZ_PIPELINE ? null : await passSavings(module, splitPipeline(winner.pipeline), winner.size, evaluator, jobs);
+  if (savings) minimizeEvaluationsBefore.count += savings.length;
 
   const result: TuneResult = {
     input: options.input ?? module.name,
@@ -232,6 +238,7 @@ export async function tune(module: IrModule, options: TuneOptions): Promise<Tune
     bestPipeline: winner.pipeline,
     searchPipeline: winner.searchPipeline,
     searchSize: winner.searchSize,
+    passSavings: savings,
     improvementOverOz: (100 * (oz.size - winner.size)) / oz.size,
     evaluations: context.evaluations,
     minimizeEvaluations: minimizeEvaluationsBefore.count,

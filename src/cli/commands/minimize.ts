@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { PasswiseError } from "../../errors.js";
 import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { minimizePassList } from "../../minimize/minimize.js";
+import { formatPassSavings, passSavings } from "../../minimize/pass-savings.js";
 import { parsePipelineOption, splitPipeline } from "../../passes/pipeline.js";
 import { replayCommands } from "../../llvm/replay.js";
 import type { GlobalOptions } from "../context.js";
@@ -51,11 +52,13 @@ async function minimizeCommand(input: string, flags: MinimizeFlags, globals: Glo
         if (!globals.json) process.stderr.write(`phase=${step.phase} length=${step.passes.length} size=${step.size} evaluations=${step.evaluations}\n`);
       },
     });
+    const savings = await passSavings(module, result.passes, result.size, session.evaluator, jobs);
     if (globals.json) {
-      printJson({ input, llvmVersion: session.evaluator.llvmVersion, ...result });
+      printJson({ input, llvmVersion: session.evaluator.llvmVersion, ...result, passSavings: savings });
     } else {
       console.log(`${input}: ${result.initialLength} → ${result.passes.length} passes, ${result.initialSize} → ${result.size} B (${result.evaluations} evaluations, ${result.rounds} rounds)`);
       console.log(`  pipeline: ${result.pipeline}`);
+      console.log(`  each pass saves: ${formatPassSavings(savings)}`);
       console.log(`  replay: ${replayCommands(input, result.pipeline, loadOptions)}`);
     }
     return 0;

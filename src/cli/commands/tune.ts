@@ -5,6 +5,7 @@ import { isPasswiseError } from "../../errors.js";
 import { existsSync } from "node:fs";
 import { loadModule, splitFlags, type IrModule, type LoadModuleOptions } from "../../llvm/ir-module.js";
 import { replayCommands } from "../../llvm/replay.js";
+import { formatPassSavings } from "../../minimize/pass-savings.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
 import { loadPredictor } from "../../models/model-file.js";
 import { seedPipelines } from "../../models/predict.js";
@@ -181,6 +182,7 @@ export function tuneJson(result: TuneResult, loadOptions: LoadModuleOptions = {}
     ozSize: result.ozSize,
     bestSize: result.bestSize,
     bestPipeline: result.bestPipeline,
+    passSavings: result.passSavings,
     improvementOverOz: Number(result.improvementOverOz.toFixed(4)),
     evaluations: result.evaluations,
     minimizeEvaluations: result.minimizeEvaluations,
@@ -201,6 +203,7 @@ function renderTune(r: TuneResult, loadOptions: LoadModuleOptions): void {
   console.log(`${r.input} — LLVM ${r.llvmVersion}, strategy ${r.strategy}, seed ${r.seed}`);
   console.log(`  -O0 ${r.o0Size ?? "failed"} B   -Oz ${r.ozSize} B   best ${r.bestSize} B   ${r.improvementOverOz.toFixed(2)}% smaller than -Oz`);
   console.log(`  pipeline: ${r.bestPipeline}`);
+  if (r.passSavings) console.log(`  each pass saves: ${formatPassSavings(r.passSavings)}`);
   console.log(`  evaluations: ${r.evaluations} search + ${r.minimizeEvaluations} minimize; ${r.compilations} compilations; ${(r.elapsedMs / 1000).toFixed(1)} s`);
   console.log(`  validated: ${validated}`);
   for (const rejected of r.rejected) console.log(`  rejected by validation: ${rejected.pipeline} — ${rejected.reasons[0] ?? ""}`);
