@@ -152,7 +152,10 @@ async function main() {
   const strictHoldOut = flag("--model-drop-their-lists");
   const predictor = modelFile ? (await loadPredictor(modelFile, { llvmMajor: toolchain.version.major })).predictor.withoutGroups(excludedGroups, { dropTheirBestLists: strictHoldOut }) : undefined;
   const catalog = (await probeCatalog(await loadCatalog(toolchain.version.major), new SubprocessEvaluator(toolchain), await probeModule(toolchain))).usable;
-  const passListEval = flag("--no-suite-check") ? undefined : await PassListEval.create(toolchain, { cacheDir: cacheDir(), jobs });
+  // One PassListEval per run (below), as a tune process has: its screens learn from the failures they
+  // see, and a column must not screen with what the columns before it learned.
+  const newPassListEval = async () => (flag("--no-suite-check") ? undefined : await PassListEval.create(toolchain, { cacheDir: cacheDir(), jobs }));
+  const passListEval = await newPassListEval();
   const checks = passListEval ? `suite ${passListEval.checkName}` : "differential only";
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
   console.log(`search benchmark: ${files.length} programs × seeds ${seeds.join(",")}, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
@@ -196,7 +199,7 @@ async function main() {
         jobs,
         seed: runSeed,
         minimize: false,
-        validator: createValidator({ toolchain, ...(passListEval ? { passListEval } : {}), differential: { source: file, runs: [], runTimeoutMs: 5000 } }),
+        validator: createValidator({ toolchain, ...(passListEval ? { passListEval: await newPassListEval() } : {}), differential: { source: file, runs: [], runTimeoutMs: 5000 } }),
         onProgress: (p) => bestAfter.push(p.best?.size ?? Number.POSITIVE_INFINITY),
       });
       // The screen admitted these incumbents but the whole suite refused them: the winner is the

@@ -17,6 +17,8 @@ export interface ProgramFailure {
   reason: string;
   /** opt was killed at its time limit (a hang). */
   timedOut?: true;
+  /** ...at a limit shortened after an earlier hang, short enough that load alone could reach it. */
+  atShortenedLimit?: true;
 }
 
 export interface PassListEvalResult {
@@ -105,13 +107,13 @@ export class PassListEval {
         await mapWithConcurrency(programs, this.options.jobs ?? 2, async (program) => {
           if (failed && options.failFast) return undefined;
           const failure = await this.check(program, pipeline, work);
-          if (failure !== undefined) {
-            failed = true;
-            this.noteFailure(failure);
-          }
+          if (failure !== undefined) failed = true;
           return failure;
         })
       ).filter((f): f is ProgramFailure => f !== undefined);
+      // Which programs a fail-fast run reached after its first failure depends on timing; its first
+      // failure in the programs' order does not (every program before it was checked and passed).
+      this.noteFailures(options.failFast ? failures.slice(0, 1) : failures);
       const result: PassListEvalResult = {
         valid: failures.length === 0,
         pipeline,
@@ -125,7 +127,10 @@ export class PassListEval {
       // A failure on part of the suite is a failure of the whole; a pass on part of it proves nothing.
       if (wholeSuite || !result.valid) {
         this.verdicts.set(pipeline, result);
-        this.options.store?.recordValidation({ pipeline, llvmVersion, check: this.checkName, valid: result.valid, details: result });
+        // A refusal resting only on hangs at a shortened limit holds for this process, not for the
+        // store: a rerun on a quieter machine checks the list again.
+        const provisional = !result.valid && failures.every((failure) => failure.atShortenedLimit);
+        if (!provisional) this.options.store?.recordValidation({ pipeline, llvmVersion, check: this.checkName, valid: result.valid, details: result });
       }
       return result;
     } finally {
@@ -140,26 +145,17 @@ export class PassListEval {
 
   /**
    * A few programs for a quick verdict during a search: first those that have caught broken
-   * pipelines before — the ones that failed most recently in this process, then the most frequent
-   * in the remembered outcomes — then an even spread over the rest. Recent failures lead because
-   * a search's candidates are relatives: a family of lists that passed the screen and failed the
-   * whole suite tends to fail on the same program again.
+   * pipelines in this process, the most recent failures first, then an even spread over the rest. Recent failures lead because a search's candidates are relatives: a
+   * family of lists that passed the screen and failed the whole suite tends to fail on the same
+   * program again. Only this process's failures count, noted in an order that does not depend on
+   * timing, so a search with a fixed seed screens the same way on every machine and every run.
    */
   async sentinels(count: number): Promise<SuiteProgram[]> {
-    const failuresPerProgram = new Map<string, number>();
-    for (const [key, failure] of await this.loadOutcomes()) {
-      if (failure === null) continue;
-      const name = programOfOutcomeKey(key);
-      failuresPerProgram.set(name, (failuresPerProgram.get(name) ?? 0) + 1);
-    }
     const programs = this.suite.programs;
     if (count >= programs.length) return [...programs];
     const byName = new Map(programs.map((p) => [p.name, p]));
     const recent = this.recentFailures.flatMap((name) => byName.get(name) ?? []);
-    const frequent = programs
-      .filter((p) => failuresPerProgram.has(p.name))
-      .sort((a, b) => (failuresPerProgram.get(b.name) ?? 0) - (failuresPerProgram.get(a.name) ?? 0) || a.name.localeCompare(b.name));
-    const chosen = new Set([...recent, ...frequent].slice(0, Math.ceil(count / 2)));
+    const chosen = new Set(recent.slice(0, Math.ceil(count / 2)));
     const rest = programs.filter((p) => !chosen.has(p));
     const spread = count - chosen.size;
     for (let i = 0; i < spread; i++) chosen.add(rest[Math.floor((i * rest.length) / spread)] as SuiteProgram);
@@ -174,9 +170,10 @@ export class PassListEval {
     const base = path.join(work, program.name);
     const prepared = this.preparedDir(program);
     const optStarted = performance.now();
-    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, this.optLimits.limit(program.name, toolTimeout));
+    const optLimit = this.optLimits.limit(program.name, toolTimeout);
+    const optFailed = await optimize(this.toolchain, pipeline, path.join(prepared, "solution.ll"), `${base}.bc`, optLimit);
     if (optFailed?.timedOut) await this.optLimits.hungOn(program.name, () => this.timeReferenceCompile(program, toolTimeout));
-    if (optFailed !== undefined) return { program: program.name, ...optFailed };
+    if (optFailed !== undefined) return { program: program.name, ...optFailed, ...(optFailed.timedOut && optLimit < toolTimeout ? { atShortenedLimit: true as const } : {}) };
     const optMs = performance.now() - optStarted;
     this.optLimits.succeeded(program.name, optMs);
     // Many pipelines give a program the same optimized IR: its verdict is known already.
@@ -207,10 +204,12 @@ export class PassListEval {
     }
   }
 
-  /** Puts a program that failed first among the recent failures (not one the suite could not prepare). */
-  private noteFailure(failure: ProgramFailure): void {
-    if (failure.stage === "prepare") return;
-    this.recentFailures = [failure.program, ...this.recentFailures.filter((name) => name !== failure.program)];
+  /** Puts the programs that failed first among the recent failures, the first of them ahead (not those the suite could not prepare). */
+  private noteFailures(failures: readonly ProgramFailure[]): void {
+    for (const failure of [...failures].reverse()) {
+      if (failure.stage === "prepare") continue;
+      this.recentFailures = [failure.program, ...this.recentFailures.filter((name) => name !== failure.program)];
+    }
   }
 
   private async runTest(executable: string, timeoutMs: number): Promise<StageFailure | undefined> {
@@ -296,10 +295,6 @@ export class PassListEval {
 /** Outcomes are remembered per program and hash of its optimized IR. */
 function outcomeKey(program: string, irHash: string): string {
   return `${program}:${irHash}`;
-}
-
-function programOfOutcomeKey(key: string): string {
-  return key.slice(0, key.lastIndexOf(":"));
 }
 
 async function exists(file: string): Promise<boolean> {
