@@ -27,12 +27,14 @@
 // second seed of the strategies costs no second random trace.
 // --model-drop-their-lists (with --model-exclude-group) also removes from the model's library every
 // list that is the best known on a left-out module, in case it was found by tuning that module.
+// --targets a.c=4.23,b.c=3.26 skips random search and matches each strategy against these reductions
+// (ozSize / size − 1, in %) instead, e.g. random search's from an earlier run whose trace is gone.
 // A strategy written hybrid:S is hybrid with share S of its budget spent exploring (default 0.25);
 // hybrid-eda:S explores with eda's learned pass distribution and climbs with passes drawn from it.
 // A strategy written with +model (e.g. hybrid-eda:0.5+model) is seeded with the model's candidates.
 const USAGE =
   "Usage: npm run bench:search -- [--quick] [--dir DIR] [--programs N] [--random-budget N] [--budget N] [--jobs J] [--strategies a,b] " +
-  "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2 [--target-seed N]] [--no-trace-cache] [--no-suite-check]";
+  "[--model FILE [--model-exclude-group G,… [--model-drop-their-lists]]] [--surrogate [--surrogate-model FILE]] [--seeds 1,2 [--target-seed N]] [--targets a.c=P,…] [--no-trace-cache] [--no-suite-check]";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadModule, sha256 } from "../src/llvm/ir-module.js";
@@ -63,6 +65,21 @@ import { rlmSurrogate } from "../src/search/surrogate.js";
  * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
  * paper-style exploration and adds light lists for a further 10% of the budget, taken from the climb.
  */
+function parseTargets(text: string): Map<string, number> {
+  const targets = new Map<string, number>();
+  for (const item of text.split(",")) {
+    const [name, percent] = item.split("=");
+    if (!name || percent === undefined || !Number.isFinite(Number(percent))) usageError(`--targets takes program=percent pairs, e.g. rle.c=4.23 (got ${item})`, USAGE);
+    targets.set(name, Number(percent));
+  }
+  return targets;
+}
+
+/** The largest size whose reduction ozSize / size − 1 reaches the program's target percentage. */
+function targetSize(ozSize: number, targets: Map<string, number>, file: string): number {
+  return Math.floor(ozSize / (1 + (targets.get(path.basename(file)) ?? 0) / 100) + 1e-9);
+}
+
 function columnStrategy(column: string): string | SearchStrategy {
   const name = column.replace(/\+(model|surrogate)$/, "");
   const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
@@ -129,12 +146,13 @@ function printRun(file: string, strategy: string, run: CachedRun, best: number, 
 async function main() {
   checkArguments(USAGE, {
     flags: ["--quick", "--model-drop-their-lists", "--surrogate", "--no-trace-cache", "--no-suite-check"],
-    options: ["--dir", "--programs", "--random-budget", "--budget", "--jobs", "--strategies", "--model", "--model-exclude-group", "--surrogate-model", "--seeds", "--target-seed"],
+    options: ["--dir", "--programs", "--random-budget", "--budget", "--jobs", "--strategies", "--model", "--model-exclude-group", "--surrogate-model", "--seeds", "--target-seed", "--targets"],
   });
   const quick = flag("--quick");
   const randomBudget = Number(option("--random-budget") ?? (quick ? 500 : 5000));
   const strategyBudget = Number(option("--budget") ?? (quick ? 200 : 2000));
-  const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= Math.max(randomBudget, strategyBudget));
+  const targets = option("--targets") === undefined ? undefined : parseTargets(option("--targets") as string);
+  const budgets = (quick ? [50, 100, 200, 500] : [100, 500, 2000, 5000]).filter((b) => b <= (targets ? strategyBudget : Math.max(randomBudget, strategyBudget)));
   const modelFile = option("--model");
   const surrogateFile = flag("--surrogate") ? (option("--surrogate-model") ?? DEFAULT_RLM_PATH) : undefined;
   const strategies = [...(option("--strategies") ?? "hybrid,local,evolution").split(",").filter(Boolean), ...(modelFile ? ["hybrid+model"] : []), ...(surrogateFile ? ["hybrid+surrogate"] : [])];
@@ -158,12 +176,16 @@ async function main() {
   const passListEval = await newPassListEval();
   const checks = passListEval ? `suite ${passListEval.checkName}` : "differential only";
   const files = exampleFiles(option("--dir")).slice(0, Number(option("--programs") ?? (quick ? 4 : 8)));
+  const untargeted = files.map((file) => path.basename(file)).filter((name) => targets && !targets.has(name));
+  if (untargeted.length > 0) usageError(`--targets names no target for ${untargeted.join(", ")}`, USAGE);
   console.log(`search benchmark: ${files.length} programs × seeds ${seeds.join(",")}, random budget ${randomBudget}, strategy budget ${strategyBudget}, ${jobs} jobs, LLVM ${toolchain.version.full}, ${catalog.length} passes, checks: ${checks}`);
   if (predictor) console.log(`model: ${modelFile}, ${predictor.data.modules.length} training modules${excludedGroups.length ? ` (groups left out: ${excludedGroups.join(", ")})` : ""}, ${predictor.data.library.length} library lists${strictHoldOut ? " (the lists that are the best known on a left-out module dropped)" : ""}`);
 
   const traceCache = flag("--no-trace-cache") ? new Map<string, KnownRun>() : readTraceCache();
   const catalogHash = sha256(catalog.join(" "));
-  const columns = ["random", ...strategies];
+  const columns = targets ? strategies : ["random", ...strategies];
+  /** With --targets: the size each (program, seed) must reach, in the order of the traces. */
+  const givenTargets: number[] = [];
   const traces: Record<string, Trace[]> = Object.fromEntries(columns.map((name) => [name, []]));
   const minimizedLengths: Record<string, number[]> = {};
   const refusedIncumbents: Record<string, number[]> = {};
@@ -223,6 +245,7 @@ async function main() {
       if (isRandom && !flag("--no-trace-cache")) appendTraceCache(run);
       if (isRandom) traceCache.set(cacheKey, { ...run, file: TRACE_CACHE }); // --target-seed: the next seed reuses it
       printRun(file, label, run, result.searchSize, `${run.seconds.toFixed(1)} s`);
+      if (targets && strategy === strategies[0]) givenTargets.push(targetSize(result.ozSize, targets, file));
     }
   }
 
@@ -236,8 +259,9 @@ async function main() {
     console.log(`  ${strategy.padEnd(16)} ${cells.join("")}`);
   }
   const against = targetSeed === undefined ? "with the same seed" : `with seed ${targetSeed}`;
-  console.log(`\nevaluations needed to match random search's best at ${randomBudget} evaluations ${against} (per program${seeds.length > 1 ? " and seed, seeds innermost" : ""}; '>' = not reached):`);
-  const target = (traces.random ?? []).map((t) => at(t, randomBudget));
+  const goal = targets ? "the reductions given by --targets" : `random search's best at ${randomBudget} evaluations ${against}`;
+  console.log(`\nevaluations needed to match ${goal} (per program${seeds.length > 1 ? " and seed, seeds innermost" : ""}; '>' = not reached):`);
+  const target = targets ? givenTargets : (traces.random ?? []).map((t) => at(t, randomBudget));
   for (const strategy of strategies) {
     const maxBudget = strategyBudget;
     const needed = (traces[strategy] ?? []).map((t, i) => {
