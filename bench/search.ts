@@ -56,15 +56,6 @@ import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { rlmSurrogate } from "../src/search/surrogate.js";
 
-/**
- * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
- * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
- * (half of them light) before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
- * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
- * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at 0.5
- * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
- * paper-style exploration and adds light lists for a further 10% of the budget, taken from the climb.
- */
 function parseTargets(text: string): Map<string, number> {
   const targets = new Map<string, number>();
   for (const item of text.split(",")) {
@@ -80,6 +71,15 @@ function targetSize(ozSize: number, targets: Map<string, number>, file: string):
   return Math.floor(ozSize / (1 + (targets.get(path.basename(file)) ?? 0) / 100) + 1e-9);
 }
 
+/**
+ * The strategy behind a column: "+model" and "+surrogate" name what the column adds to it
+ * (e.g. hybrid-eda:0.5+model); "hybrid:0.75" is hybrid spending 75% of its budget on random lists
+ * (half of them light) before climbing; "hybrid-eda:0.5" draws those lists and the climb's new passes from eda's
+ * learned distribution; "hybrid-light:0.25" makes a quarter of hybrid's random lists light lists
+ * (hybrid-light:0 is hybrid as it was before light lists; hybrid-light:auto starts at 0.5
+ * and adapts it to how often each kind of list beats -Oz); "hybrid-light-extra:0.1" keeps hybrid-light:0's
+ * paper-style exploration and adds light lists for a further 10% of the budget, taken from the climb.
+ */
 function columnStrategy(column: string): string | SearchStrategy {
   const name = column.replace(/\+(model|surrogate)$/, "");
   const variant = /^hybrid(-eda)?:(\d*\.?\d+)$/.exec(name);
