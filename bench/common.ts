@@ -25,17 +25,17 @@ export function geomean(values: readonly number[]): number {
   return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-/**
- * A benchmark run can take hours, so a mistyped argument must not start one: --help prints the
- * usage, and any argument that is not a known flag, a known option or an option's value stops
- * the script with the usage.
- */
 /** Ends a benchmark on bad input: the message and the usage, no stack trace, exit code 2. */
 export function usageError(message: string, usage: string): never {
   console.error(`${message}\n${usage}`);
   process.exit(2);
 }
 
+/**
+ * A benchmark run can take hours, so a mistyped argument must not start one: --help prints the
+ * usage, and any argument that is not a known flag, a known option or an option's value stops
+ * the script with the usage.
+ */
 export function checkArguments(usage: string, known: { flags: readonly string[]; options: readonly string[] }): void {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {

@@ -62,10 +62,10 @@ test("screening runs sentinel programs (those that caught broken pipelines first
   const store = ResultsStore.open(":memory:");
   const cacheDir = tempDir();
   const ple = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir, jobs: 2, runTimeoutMs: 1500, store });
-  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["adds"], "with no history, an even spread");
-  assert.equal((await ple.sentinels(5)).length, 3, "never more than the suite");
+  assert.deepEqual(ple.sentinels(1).map((p) => p.name), ["adds"], "with no history, an even spread");
+  assert.equal(ple.sentinels(5).length, 3, "never more than the suite");
   assert.equal((await ple.evaluate("default<Oz>")).valid, false);
-  const sentinels = await ple.sentinels(1);
+  const sentinels = ple.sentinels(1);
   // Both failed (loops-forever seconds later); the first in the suite's order leads, whatever the
   // timing, so that a seeded search screens the same way on any machine.
   assert.deepEqual(sentinels.map((p) => p.name), ["broken-assert"], "a program that failed comes first");
@@ -92,7 +92,7 @@ test("screening runs sentinel programs (those that caught broken pipelines first
   // Another process on the same machine starts from no history: its screens do not depend on what
   // ran there before (the remembered outcomes only spare it recompiling).
   const later = await PassListEval.create(toolchain, { suiteDir: fixtureSuite, cacheDir, jobs: 2, runTimeoutMs: 1500 });
-  assert.deepEqual((await later.sentinels(1)).map((p) => p.name), ["adds"]);
+  assert.deepEqual(later.sentinels(1).map((p) => p.name), ["adds"]);
   store.close();
 });
 
@@ -102,10 +102,10 @@ test("screening leads with the program that failed most recently, ahead of more 
   const only = (name: string) => ple.suite.programs.filter((p) => p.name === name);
   assert.equal((await ple.evaluate("default<O2>", { programs: only("broken-assert") })).valid, false);
   assert.equal((await ple.evaluate("default<O1>", { programs: only("broken-assert") })).valid, false);
-  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["broken-assert"]);
+  assert.deepEqual(ple.sentinels(1).map((p) => p.name), ["broken-assert"]);
   assert.equal((await ple.evaluate("default<O3>", { programs: only("loops-forever") })).valid, false);
-  assert.deepEqual((await ple.sentinels(1)).map((p) => p.name), ["loops-forever"], "the most recent failure first");
-  assert.deepEqual((await ple.sentinels(2)).map((p) => p.name), ["loops-forever", "adds"], "at most half from failures, then an even spread");
+  assert.deepEqual(ple.sentinels(1).map((p) => p.name), ["loops-forever"], "the most recent failure first");
+  assert.deepEqual(ple.sentinels(2).map((p) => p.name), ["loops-forever", "adds"], "at most half from failures, then an even spread");
 });
 
 test("a pass order that hangs opt on a suite program is rejected at the suite's tool limit (30 s), and its relatives sooner", async () => {

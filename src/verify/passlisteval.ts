@@ -145,12 +145,13 @@ export class PassListEval {
 
   /**
    * A few programs for a quick verdict during a search: first those that have caught broken
-   * pipelines in this process, the most recent failures first, then an even spread over the rest. Recent failures lead because a search's candidates are relatives: a
-   * family of lists that passed the screen and failed the whole suite tends to fail on the same
-   * program again. Only this process's failures count, noted in an order that does not depend on
-   * timing, so a search with a fixed seed screens the same way on every machine and every run.
+   * pipelines in this process, the most recent failures first, then an even spread over the rest.
+   * Recent failures lead because a search's candidates are relatives: a family of lists that passed
+   * the screen and failed the whole suite tends to fail on the same program again. Only this
+   * process's failures count, noted in an order that does not depend on timing, so a search with a
+   * fixed seed screens the same way on every machine and every run.
    */
-  async sentinels(count: number): Promise<SuiteProgram[]> {
+  sentinels(count: number): SuiteProgram[] {
     const programs = this.suite.programs;
     if (count >= programs.length) return [...programs];
     const byName = new Map(programs.map((p) => [p.name, p]));

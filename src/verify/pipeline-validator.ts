@@ -35,7 +35,7 @@ export function createValidator(options: ValidatorOptions): PipelineValidator {
     const outcome: ValidationOutcome = { valid: true, checks: {}, reasons: [] };
     if (pipeline === OZ_PIPELINE) return { valid: true, checks: { "oz-reference": true }, reasons: [] };
     if (options.passListEval) {
-      const programs = quick ? await options.passListEval.sentinels(options.screeningPrograms ?? DEFAULT_SCREENING_PROGRAMS) : undefined;
+      const programs = quick ? options.passListEval.sentinels(options.screeningPrograms ?? DEFAULT_SCREENING_PROGRAMS) : undefined;
       const result = await options.passListEval.evaluate(pipeline, { failFast: true, ...(programs ? { programs } : {}) });
       outcome.checks.passlisteval = result.valid;
       for (const f of result.failures) outcome.reasons.push(`passlisteval: ${f.program}: ${f.stage}: ${f.reason}`);
