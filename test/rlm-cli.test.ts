@@ -81,6 +81,26 @@ test("passwise rlm train / predict / eval end to end, and a corrupt model is a o
   assert.notEqual(tooManyPieces.code, 0);
   assert.match(tooManyPieces.stderr, /--blend-pieces must be at most 4096/);
 
+  // A new blend on the same networks: the codegen heads replace the segment heads, the file says how.
+  const reblended = path.join(dir, "reblended.json");
+  const blend = passwiseCli(["rlm", "blend", "--data", data, "--model", model, "--out", reblended, "--no-blend-codegen", "--json"]);
+  assert.equal(blend.code, 0, blend.stderr);
+  const segmentsBody = JSON.parse(readFileSync(reblended, "utf8")) as { parameters: string; command: string; config: { linearBlendCodegen: boolean }; linearBlend: { heads: { withPipeline: boolean; features: string }[] } };
+  assert.equal(segmentsBody.config.linearBlendCodegen, false);
+  assert.deepEqual(new Set(segmentsBody.linearBlend.heads.filter((h) => !h.withPipeline).map((h) => h.features)), new Set(["segments"]));
+  const codegen = passwiseCli(["rlm", "blend", "--data", data, "--model", reblended, "--blend-codegen", "--target", "0.8", "--json"]);
+  assert.equal(codegen.code, 0, codegen.stderr);
+  const reported = JSON.parse(codegen.stdout) as { blend: { metric: string; weight: number }[]; calibration: { target: number } };
+  assert.equal(reported.calibration.target, 0.8);
+  assert.ok(reported.blend.length > 0);
+  const codegenBody = JSON.parse(readFileSync(reblended, "utf8")) as typeof segmentsBody;
+  assert.equal(codegenBody.parameters, (JSON.parse(readFileSync(model, "utf8")) as { parameters: string }).parameters, "the networks are kept");
+  assert.deepEqual(new Set(codegenBody.linearBlend.heads.filter((h) => !h.withPipeline).map((h) => h.features)), new Set(["code"]));
+  assert.match(codegenBody.command, /; passwise rlm blend .*--no-blend-codegen.*; passwise rlm blend .*--blend-codegen --target 0.8/);
+  const badTarget = passwiseCli(["rlm", "blend", "--data", data, "--model", model, "--out", path.join(dir, "never.json"), "--target", "1.5"]);
+  assert.notEqual(badTarget.code, 0);
+  assert.match(badTarget.stderr, /--target must be a share between 0 and 1/);
+
   const predict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--passes", "default<Oz>", "--samples", "32", "--json"]);
   assert.equal(predict.code, 0, predict.stderr);
   const prediction = JSON.parse(predict.stdout) as { pipeline: string; metrics: { name: string; median: number; mean: number; q05: number; q95: number }[] };

@@ -147,6 +147,28 @@ test("older model files (version 2: before size probes; 3: before value hints; 4
   }
 });
 
+test("a version-7 file (its blend counts the declarations' pieces without a pipeline) loads and estimates as it did; new fits count codegen features", async () => {
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
+  const rows = syntheticRows(60, 5);
+  model.fineTune(rows, { validation: syntheticRows(30, 6), maxEpochs: 1 });
+  assert.deepEqual(model.parts().blend?.heads.map((h) => [h.withPipeline, h.features]), [[false, "code"]]);
+  assert.ok(model.parts().blend?.heads[0]?.keys.includes("data:bytes"));
+  const dir = tempDir("passwise-rlm-v7-");
+  const file = path.join(dir, "model.json");
+  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
+  const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; linearBlend: unknown };
+  body.formatVersion = 7;
+  delete body.config.linearBlendCodegen;
+  // Version 7: "segments" heads, here 4 per "add" in code and 1 per "declare".
+  body.linearBlend = { heads: [{ metric: 0, withPipeline: false, weight: 0.5, features: "segments", keys: ["add", "D:declare"], coefficients: [4, 1, 10] }] };
+  writeFileSync(file, JSON.stringify(body));
+  const { model: loaded } = await loadRlm(file);
+  assert.equal(loaded.config.linearBlendCodegen, false);
+  const blend = loaded.parts().blend;
+  assert.ok(blend !== undefined);
+  assert.equal(blend.estimates("declare void @call()\ndefine void @f() {\n  %1 = add i32 1, 2\n  ret void\n}", 1)[0], 4 + 1 + 10);
+});
+
 test("a version-6 file's linear blend (one list of whole-text word pieces for every head) loads and estimates as it did", async () => {
   const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendPieces: 0 });
   model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
@@ -339,7 +361,7 @@ test("the linear blend's segment features key declarations apart from code and c
   });
   const [fit, held] = [rows.slice(0, 200), rows.slice(200)];
   const errorWith = (pairs: number) => {
-    const blend = LinearBlend.fit(fit.map((r) => r.x), fit.map((r) => [r.y]), [true], { pieces: 64, pairs });
+    const blend = LinearBlend.fit(fit.map((r) => r.x), fit.map((r) => [r.y]), [true], { pieces: 64, pairs, codegen: false });
     assert.deepEqual(blend.heads.map((h) => [h.withPipeline, h.features]), [[false, "segments"]]);
     return mape(held.map((r) => blend.estimates(r.x, 1)[0] as number), held.map((r) => r.y));
   };

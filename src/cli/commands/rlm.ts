@@ -40,6 +40,7 @@ interface TrainFlags {
   snapshots: string;
   blendPieces: string;
   blendPairs: string;
+  blendCodegen: boolean;
   calibrate: boolean;
   lengthBuckets: string;
 }
@@ -77,6 +78,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--snapshots <n>", "networks kept per member: its best epochs by validation score, all sampled", "3")
     .option("--blend-pieces <n>", "word pieces (by segment) of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "1024")
     .option("--blend-pairs <n>", "adjacent pairs of code pieces the linear model also counts", "512")
+    .option("--no-blend-codegen", "without a pipeline the linear model counts the declarations' pieces instead of data bytes, callee-saved registers, far stack slots and immediates")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .option("--length-buckets <n>", "calibrate a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
@@ -114,6 +116,20 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm calibrate --model rlm.json.gz --data regression.jsonl\n")
     .action((flags: CalibrateFlags) => run((globals) => calibrateCommand(flags, globals)));
+  rlm
+    .command("blend")
+    .description("Fit a model's linear blend again (on the train split, weights chosen on the validation split) and recalibrate, keeping its networks")
+    .requiredOption("-d, --data <file>", "regression.jsonl")
+    .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
+    .option("-o, --out <file>", "write the model here (default: overwrite --model)")
+    .option("--blend-pieces <n>", "word pieces the linear model counts (default: the model's)")
+    .option("--blend-pairs <n>", "adjacent pairs of code pieces it also counts (default: the model's)")
+    .option("--blend-codegen", "without a pipeline, count the function bodies' pieces, data bytes, callee-saved registers, far stack slots and immediates")
+    .option("--no-blend-codegen", "without a pipeline, count the whole IR's pieces by segment")
+    .option("--target <share>", "interval coverage the recalibration aims for", "0.9")
+    .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
+    .addHelpText("after", "\nExample:\n  passwise rlm blend --model models/rlm.json.gz --data regression.jsonl --blend-codegen\n")
+    .action((flags: BlendFlags) => run((globals) => blendCommand(flags, globals)));
 }
 
 function optionalInt(value: string | undefined, flag: string): number | undefined {
@@ -143,12 +159,13 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     snapshots: parsePositiveInt(flags.snapshots, "--snapshots"),
     linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { allowZero: true, max: 4096 }),
     linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }),
+    linearBlendCodegen: flags.blendCodegen,
   };
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], config.linearBlendCodegen ? [] : ["--no-blend-codegen"], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -265,6 +282,51 @@ interface CalibrateFlags {
   target: string;
   samples: string;
   lengthBuckets: string;
+}
+
+interface BlendFlags {
+  data: string;
+  model?: string;
+  out?: string;
+  blendPieces?: string;
+  blendPairs?: string;
+  /** Undefined: keep the model's setting. */
+  blendCodegen?: boolean;
+  target: string;
+  lengthBuckets: string;
+}
+
+async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<number> {
+  const target = Number(flags.target);
+  if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${flags.target}'`);
+  const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
+  const settings = {
+    ...(flags.blendPieces !== undefined ? { linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { max: 4096 }) } : {}),
+    ...(flags.blendPairs !== undefined ? { linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }) } : {}),
+    ...(flags.blendCodegen !== undefined ? { linearBlendCodegen: flags.blendCodegen } : {}),
+  };
+  const modelFile = flags.model ?? DEFAULT_RLM_PATH;
+  const out = flags.out ?? modelFile;
+  const { model, file } = await loadRlm(modelFile);
+  const rows = await readRegressionRows(flags.data);
+  const examplesOf = (split: string) => rows.filter((r) => r.split === split).map((r) => toExample(r, model.metricNames));
+  const [train, validation] = [examplesOf("train"), examplesOf("validation")];
+  if (train.length === 0 || validation.length === 0) throw new PasswiseError("bad-input", `${flags.data}: the blend needs 'train' and 'validation' rows (found ${train.length} and ${validation.length})`);
+  const { blend, calibration } = model.refitBlend(train, validation, { settings, calibrate: { target, lengthBuckets } });
+  const { linearBlendPieces, linearBlendPairs, linearBlendCodegen } = model.config;
+  const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} --target ${target} --length-buckets ${lengthBuckets}`;
+  const training = typeof file.training === "object" && file.training !== null ? file.training : {};
+  await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
+  if (globals.json) {
+    printJson({ model: modelFile, out, data: flags.data, blend: blend ?? [], calibration: calibration ?? null });
+    return 0;
+  }
+  console.log(`${out}: linear blend fitted on ${train.length} train rows, weights chosen on ${validation.length} validation rows of ${flags.data}`);
+  for (const head of blend ?? []) {
+    console.log(`  ${head.metric} ${head.withPipeline ? "after a pipeline" : "unoptimized"}: weight ${head.weight} (validation MAPE ${head.validationMape.toFixed(4)}, without the blend ${head.unblendedMape.toFixed(4)})`);
+  }
+  if (calibration) renderCalibration(calibration);
+  return 0;
 }
 
 async function calibrateCommand(flags: CalibrateFlags, globals: GlobalOptions): Promise<number> {

@@ -50,6 +50,11 @@ export const rlmConfigSchema = z
     linearBlendPieces: z.number().int().min(0).max(4096).default(1024),
     /** The blend's features also count this many of the most frequent adjacent pairs of code pieces. */
     linearBlendPairs: z.number().int().min(0).max(4096).default(512),
+    /**
+     * The blend's heads for inputs without a pipeline count the function bodies' pieces and pairs
+     * and the features of codegen-features.ts ("code"), not the pieces of the whole IR by segment.
+     */
+    linearBlendCodegen: z.boolean().default(true),
     /** Word pieces read per input segment; the rest is cut off. */
     maxInputTokens: z.number().int().min(16).default(65536),
     seed: z.number().int().min(0).default(1),

@@ -1,4 +1,5 @@
 import { median } from "./sample.js";
+import { CODEGEN_KEYS, codegenFeatures } from "./codegen-features.js";
 import { PIPELINE_MARKER, readInput, textPieces, type InputPieces } from "./vocabulary.js";
 
 /**
@@ -31,16 +32,26 @@ const RIDGE = 1e-3;
  * Measured on the validation split (sqlite3): segments and pairs lower the error without a
  * pipeline (16-sample medians 0.077 → 0.067), while after a pipeline whole-text pieces do better
  * (0.117 against 0.121 with segments); triples of pieces as well did not help (0.069).
+ * "code": the function bodies' pieces and pairs without the declarations' pieces (the whole
+ * text's when it has no function bodies, as C or assembly has not), plus the features of
+ * codegen-features.ts (data bytes, callee-saved registers, far stack slots, immediates), which
+ * replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.064; on libogg
+ * 0.057 → 0.050).
  */
-export type BlendFeatures = "pieces" | "segments";
+export type BlendFeatures = "pieces" | "segments" | "code";
 
 /** Which features the heads for each kind of input count when a blend is fitted. */
-const FEATURES_FOR: Record<"withoutPipeline" | "withPipeline", BlendFeatures> = { withoutPipeline: "segments", withPipeline: "pieces" };
+function featuresFor(withPipeline: boolean, counts: BlendFeatureCounts): BlendFeatures {
+  if (withPipeline) return "pieces";
+  return counts.codegen ? "code" : "segments";
+}
 
 interface FeatureKeys {
   single: string[];
-  /** Adjacent pairs of code pieces (segments only). */
+  /** Adjacent pairs of code pieces ("segments" and "code"). */
   pairs: string[];
+  /** Keys counted other than once per occurrence: codegenFeatures' ("code" only). */
+  weighted: [string, number][];
 }
 
 /** The feature keys of a text, each occurrence once (see BlendFeatures). */
@@ -52,9 +63,11 @@ const MARKER_PIECES = textPieces(PIPELINE_MARKER);
 
 /** The feature keys of an input already read into pieces (the fit reads IR texts, estimates read pieces). */
 function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
-  if (features === "segments") return segmentKeys(input.code, input.declarations);
+  if (features === "segments") return { ...segmentKeys(input.code, input.declarations), weighted: [] };
+  // Text without function bodies (C, assembly, anything but IR) is all code.
+  if (features === "code") return { ...segmentKeys(input.code.length > 0 ? input.code : input.declarations, []), weighted: [...codegenFeatures(input.ir)] };
   // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
-  return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [] };
+  return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [], weighted: [] };
 }
 
 /** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
@@ -69,10 +82,10 @@ function splitAtMarker(text: string): { ir: string; tail: string } {
  * newline).
  */
 function tailKeys(tail: string, features: BlendFeatures): string[] {
-  return tail === "" || features === "segments" ? [] : textPieces(tail);
+  return tail === "" || features !== "pieces" ? [] : textPieces(tail);
 }
 
-function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): FeatureKeys {
+function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): Omit<FeatureKeys, "weighted"> {
   return {
     single: [...codePieces, ...declarationPieces.map((p) => `D:${p}`)],
     pairs: codePieces.slice(1).map((p, i) => `${codePieces[i] as string} ${p}`),
@@ -97,14 +110,15 @@ export class LinearBlend {
 
   /**
    * Fits one head per non-negative metric and kind of input: weighted least squares of the value
-   * on the counts of the `pieces` most frequent word pieces (and, for "segments" features, the
-   * `pairs` most frequent pairs) of that kind's texts, weights 1/y² (so it minimises relative
-   * error), with a small ridge. Every weight starts at 0.
+   * on the counts of the `pieces` most frequent word pieces (and, for "segments" and "code"
+   * features, the `pairs` most frequent pairs; for "code", the codegen features too) of that
+   * kind's texts, weights 1/y² (so it minimises relative error), with a small ridge. Every weight
+   * starts at 0.
    */
   static fit(texts: readonly string[], values: readonly (readonly (number | null)[])[], nonNegative: readonly boolean[], counts: BlendFeatureCounts): LinearBlend {
     const heads: LinearHead[] = [];
     for (const withPipeline of [false, true]) {
-      const features = FEATURES_FOR[withPipeline ? "withPipeline" : "withoutPipeline"];
+      const features = featuresFor(withPipeline, counts);
       const rows = texts.flatMap((text, i) => (text.includes(PIPELINE_MARKER) === withPipeline ? [i] : []));
       if (rows.length === 0) continue;
       const { keys, countsOf } = featureTable(rows.map((i) => texts[i] as string), features, counts);
@@ -147,6 +161,10 @@ export class LinearBlend {
           if (j !== undefined) value += head.coefficients[j] as number;
         }
       }
+      for (const [key, count] of keys.weighted) {
+        const j = index.get(key);
+        if (j !== undefined) value += count * (head.coefficients[j] as number);
+      }
       out[head.metric] = Math.max(value, 1);
     });
     return out;
@@ -173,10 +191,14 @@ export class LinearBlend {
   }
 }
 
-/** How many of the most frequent word pieces and of their pairs a blend counts. */
+/**
+ * How many of the most frequent word pieces and of their pairs a blend counts, and whether its
+ * heads without a pipeline count "code" features (else "segments").
+ */
 export interface BlendFeatureCounts {
   pieces: number;
   pairs: number;
+  codegen: boolean;
 }
 
 /**
@@ -200,19 +222,23 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     tally(pairFrequency, keys.pairs, uses);
   }
   for (const { tail } of parts) tally(singleFrequency, tailKeys(tail, features), 1);
-  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs)];
+  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs), ...(features === "code" ? CODEGEN_KEYS : [])];
   const index = new Map(keys.map((k, i) => [k, i]));
-  const add = (target: Map<number, number>, list: readonly string[]) => {
+  const add = (target: Map<number, number>, list: readonly string[], weighted: readonly [string, number][] = []) => {
     for (const key of list) {
       const j = index.get(key);
       if (j !== undefined) target.set(j, (target.get(j) ?? 0) + 1);
+    }
+    for (const [key, count] of weighted) {
+      const j = index.get(key);
+      if (j !== undefined) target.set(j, (target.get(j) ?? 0) + count);
     }
   };
   const irCounts = new Map<string, Map<number, number>>();
   for (const ir of irUses.keys()) {
     const own = new Map<number, number>([[keys.length, 1]]);
     const irFeatureKeys = blendFeatureKeys(ir, features);
-    add(own, irFeatureKeys.single);
+    add(own, irFeatureKeys.single, irFeatureKeys.weighted);
     add(own, irFeatureKeys.pairs);
     irCounts.set(ir, own);
   }

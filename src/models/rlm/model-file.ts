@@ -8,13 +8,14 @@ import { LinearBlend } from "./linear-blend.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 7;
+export const RLM_FORMAT_VERSION = 8;
 /**
  * Version 2 predates size probes, 3 value hints, 4 ensembles and calibrated temperatures, 5 the
- * linear blend and 6 its segment and pair features; their files load without them (one network,
- * sampled at temperature 1, up to 4; a blend on whole-text pieces in 6).
+ * linear blend, 6 its segment and pair features and 7 its codegen features; their files load
+ * without them (one network, sampled at temperature 1, up to 4; a blend on whole-text pieces in 6;
+ * a blend by segment without a pipeline in 7).
  */
-const READABLE_VERSIONS = [2, 3, 4, 5, 6, RLM_FORMAT_VERSION];
+const READABLE_VERSIONS = [2, 3, 4, 5, 6, 7, RLM_FORMAT_VERSION];
 
 const lengthBucketsSchema = z.object({ bounds: z.array(z.number().int().positive()), temperatures: z.array(z.array(z.number().positive())) });
 
@@ -44,7 +45,7 @@ const fileSchema = z.object({
           metric: z.number().int().min(0),
           withPipeline: z.boolean(),
           weight: z.number().min(0).max(1),
-          features: z.enum(["pieces", "segments"]),
+          features: z.enum(["pieces", "segments", "code"]),
           keys: z.array(z.string()),
           coefficients: z.array(z.number()),
         }),
@@ -135,9 +136,10 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
 function withOlderVersionDefaults(json: unknown): unknown {
   if (typeof json !== "object" || json === null) return json;
   const body = json as { formatVersion?: unknown; config?: unknown };
-  if (typeof body.formatVersion !== "number" || body.formatVersion >= 7 || typeof body.config !== "object" || body.config === null) return json;
-  if (body.formatVersion === 6) return { ...body, config: { ...body.config, linearBlendPairs: 0 }, linearBlend: version6Blend((body as { linearBlend?: unknown }).linearBlend) };
-  const config = { ...(body.config as { metrics?: unknown }), linearBlendPieces: 0, linearBlendPairs: 0 };
+  if (typeof body.formatVersion !== "number" || body.formatVersion >= 8 || typeof body.config !== "object" || body.config === null) return json;
+  if (body.formatVersion === 7) return { ...body, config: { ...body.config, linearBlendCodegen: false } };
+  if (body.formatVersion === 6) return { ...body, config: { ...body.config, linearBlendPairs: 0, linearBlendCodegen: false }, linearBlend: version6Blend((body as { linearBlend?: unknown }).linearBlend) };
+  const config = { ...(body.config as { metrics?: unknown }), linearBlendPieces: 0, linearBlendPairs: 0, linearBlendCodegen: false };
   if (body.formatVersion === 5) return { ...body, config };
   const metrics = Array.isArray(config.metrics) ? config.metrics.length : 0;
   return {

@@ -90,11 +90,11 @@ export class RegressionLM {
   private blend: LinearBlend | undefined;
 
   private constructor(
-    readonly config: RlmConfig,
+    private settings: RlmConfig,
     private vocabulary: TextVocabulary | undefined,
     private members: Params[] | undefined,
   ) {
-    this.tokenizer = numberTokenizerFrom(config.numberTokenizer);
+    this.tokenizer = numberTokenizerFrom(settings.numberTokenizer);
     this.numericVocabulary = new NumericVocabulary(this.tokenizer);
     this.temperatures = this.uncalibrated();
   }
@@ -120,6 +120,10 @@ export class RegressionLM {
     model.members = Array.from({ length: count }, (_, j) => new Params(model.shapes(), parameters.subarray(j * each, (j + 1) * each)));
     if (temperatures !== undefined) model.setTemperatures(temperatures);
     return model;
+  }
+
+  get config(): RlmConfig {
+    return this.settings;
   }
 
   get metricNames(): string[] {
@@ -241,6 +245,36 @@ export class RegressionLM {
   }
 
   /**
+   * Fits the linear blend again, with other blend settings if given, on `examples` (the training
+   * rows) and picks its weights on `validation`, then calibrates on `validation` (unless
+   * `calibrate` is false). The networks stay as they are, so a trained model takes a new kind of
+   * blend without retraining.
+   */
+  refitBlend(
+    examples: readonly Example[],
+    validation: readonly Example[],
+    options: { settings?: Partial<Pick<RlmConfig, "linearBlendPieces" | "linearBlendPairs" | "linearBlendCodegen">>; calibrate?: CalibrateOptions | false } = {},
+  ): Pick<RlmFineTuneResult, "blend" | "calibration"> {
+    const { vocabulary } = this.ready();
+    if (validation.length === 0) throw new PasswiseError("bad-input", "refitting the blend needs validation rows to choose its weights");
+    const settings = parseRlmConfig({ ...this.settings, ...options.settings });
+    const cache = new Map<string, Bag>();
+    const prepared = validation.map((e) => this.prepare(e, cache, vocabulary));
+    // Nothing changes on bad settings or a bad validation row.
+    this.settings = settings;
+    this.blend = undefined;
+    const blend = this.config.linearBlendPieces > 0 ? this.fitBlend(examples, validation, prepared) : undefined;
+    const calibration =
+      options.calibrate === false
+        ? undefined
+        : this.calibrateEncoded(
+            prepared.map((p, i) => ({ ...this.blendable(p.input, (validation[i] as Example).x), values: this.valuesOf(validation[i] as Example) })),
+            options.calibrate ?? {},
+          );
+    return { ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) };
+  }
+
+  /**
    * Sets each metric's sampling temperature, for inputs with and without a pipeline apart, so the
    * 5%–95% interval of `n` samples covers the target share (default 90%) of these held-out rows'
    * values; returns coverage before and after. A kind of input absent from the rows takes the
@@ -265,7 +299,7 @@ export class RegressionLM {
       examples.map((e) => e.x),
       examples.map((e) => this.valuesOf(e)),
       this.config.metrics.map((m) => m.nonNegative),
-      { pieces: this.config.linearBlendPieces, pairs: this.config.linearBlendPairs },
+      { pieces: this.config.linearBlendPieces, pairs: this.config.linearBlendPairs, codegen: this.config.linearBlendCodegen },
     );
     const medians = this.sampleBags(members, validation.map((p) => ({ input: p.input })), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, this.config.metrics.length));
     const estimates = validationExamples.map((e) => fitted.estimates(e.x, this.config.metrics.length));

@@ -54,12 +54,14 @@ export interface InputPieces {
   code: string[];
   declarations: string[];
   pipeline: string[] | null;
+  /** The IR as text (the linear blend reads its stack frames). */
+  ir: string;
 }
 
 export function readInput(input: string): InputPieces {
   const [ir = "", pipeline] = splitInput(input);
   const [code, declarations] = splitIr(ir);
-  return { code: textPieces(code), declarations: textPieces(declarations), pipeline: pipeline === undefined ? null : textPieces(pipeline) };
+  return { code: textPieces(code), declarations: textPieces(declarations), pipeline: pipeline === undefined ? null : textPieces(pipeline), ir };
 }
 
 /** IR text → [function bodies, everything else]. */
