@@ -33,15 +33,16 @@ test("codegen features: global data bytes as llc lays them out, .bss and declara
   assert.ok(evaluation.textSize >= 13);
 });
 
-test("codegen features: stack slots laid out densest first, values live across calls, immediates", () => {
+test("codegen features: stack slots laid out densest first, values live across calls, immediates, switches", () => {
   const ir = [
     "%struct.P = type { i32, [3 x double] }",
     "declare i32 @g(i32)",
     "define i32 @f(i32 %0) {",
     "  %2 = alloca i32, align 4", // 3 uses in 4 bytes: nearest
-    "  %3 = alloca [64 x i32], align 16", // 1 use in 256 bytes: beyond 128 bytes
+    "  %3 = alloca [64 x i32], align 16", // 2 uses in 256 bytes: beyond 128 bytes
     "  %4 = alloca %struct.P, align 8", // 2 uses in 32 bytes
     "  %5 = alloca i8, i64 10, align 1", // a count: 10 bytes, 1 use
+    "  call void @llvm.lifetime.start.p0(i64 -1, ptr %3)",
     "  store i32 %0, ptr %2, align 4",
     "  store i32 100000, ptr %4, align 8",
     "  %6 = load i32, ptr %2, align 4",
@@ -52,20 +53,56 @@ test("codegen features: stack slots laid out densest first, values live across c
     "  %10 = add i32 %8, %6",
     "  %11 = add i64 8589934592, 1",
     "  %12 = load i32, ptr %2, align 4",
+    "  switch i32 %12, label %done [",
+    "    i32 0, label %a",
+    "    i32 2, label %a",
+    "    i32 3, label %b",
+    "    i32 5, label %b",
+    "  ]",
+    "a:",
+    "  switch i32 %9, label %done [",
+    "    i32 1, label %b",
+    "    i32 1000, label %b",
+    "  ]",
+    "b:",
+    "  %13 = call i32 @g(i32 7)",
+    "  br label %done",
+    "done:",
     "  ret i32 %10",
     "}",
   ].join("\n");
   const features = codegenFeatures(ir);
-  // Densities: %2 3/4, %5 1/10, %4 2/32, %3 1/256 → offsets 4, 14, 40, 296.
+  // Densities: %2 3/4, %5 1/10, %4 2/32, %3 2/256 → slots end 4, 14, 48 and 304 bytes out.
   assert.equal(features.get("frame:near"), 3 + 1 + 2);
-  assert.equal(features.get("frame:far"), 1);
-  assert.equal(features.get("calls:saved-regs"), 1, "%6 is defined before the call and used after it");
-  assert.equal(features.get("calls:live-across"), 1);
+  assert.equal(features.get("frame:far"), 2);
+  // %6 is live across the first call (used by %10), %10 across the second (returned).
+  assert.equal(features.get("calls:saved-regs"), 1);
+  assert.equal(features.get("calls:live-across"), 2);
   assert.equal(features.get("calls:spill-pressure"), undefined);
-  // 5 (GEP index), 0 (GEP), -3, 1 → 8-bit; 100000 → 32-bit; 2^33 → 64-bit. Types, alignments and
-  // array lengths are not immediates.
-  assert.equal(features.get("imm:8"), 4);
+  // -1, 0, 5, -3, 1 and 7 fit 8 bits; 100000 32; 2^33 64. Types, alignments, array lengths and
+  // switch cases are not immediates; of the small ones only the call argument 7 goes through a
+  // register (the lifetime marker makes no call).
+  assert.equal(features.get("imm:8"), 6);
   assert.equal(features.get("imm:32"), 1);
   assert.equal(features.get("imm:64"), 1);
+  assert.equal(features.get("imm:push-pop"), 1);
+  // Cases 0–5, four of six values: a jump table of 6 entries; two cases 999 apart: compares.
+  assert.equal(features.get("switch:table-bytes"), 6 * 8);
+  assert.equal(features.get("switch:table-cases"), 4);
+  assert.equal(features.get("switch:compare-cases"), 2);
   assert.ok([...features.keys()].every((key) => CODEGEN_KEYS.includes(key)));
+});
+
+test("codegen features: a dense switch's jump table is the .rodata llc emits", async () => {
+  const toolchain = await testToolchain();
+  const file = path.join(tempDir("passwise-codegen-"), "switch.c");
+  const cases = Array.from({ length: 30 }, (_, k) => `case ${k * 2}: return ${k % 7} + x;`).join(" ");
+  writeFileSync(file, `int pick(int v, int x) { switch (v) { ${cases} default: return -x; } }\n`);
+  const module = await loadModule(toolchain, file);
+  const features = codegenFeatures(module.ir);
+  assert.equal(features.get("switch:table-bytes"), 59 * 8, "cases 0, 2, …, 58: 30 of 59 values");
+  const evaluation = await new SubprocessEvaluator(toolchain).evaluate(module, "");
+  assert.ok(evaluation.ok);
+  const rodata = evaluation.sections.filter((s) => s.name.startsWith(".rodata")).reduce((sum, s) => sum + s.size, 0);
+  assert.equal(rodata, 59 * 8);
 });

@@ -35,8 +35,8 @@ const RIDGE = 1e-3;
  * "code": the function bodies' pieces and pairs without the declarations' pieces (the whole
  * text's when it has no function bodies, as C or assembly has not), plus the features of
  * codegen-features.ts (data bytes, callee-saved registers, far stack slots, immediates), which
- * replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.064; on libogg
- * 0.057 → 0.050).
+ * replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.062; on libogg
+ * 0.057 → 0.051).
  */
 export type BlendFeatures = "pieces" | "segments" | "code";
 
