@@ -147,21 +147,30 @@ test("older model files (version 2: before size probes; 3: before value hints; 4
   }
 });
 
+type ModelBody = { formatVersion: number; config: Record<string, unknown>; linearBlend: unknown };
+
+/** Saves `model`, lets `edit` rewrite the file's JSON (as an older passwise wrote it) and returns its path. */
+async function rewrittenModelFile(model: RegressionLM, prefix: string, edit: (body: ModelBody) => void): Promise<string> {
+  const file = path.join(tempDir(prefix), "model.json");
+  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
+  const body = JSON.parse(readFileSync(file, "utf8")) as ModelBody;
+  edit(body);
+  writeFileSync(file, JSON.stringify(body));
+  return file;
+}
+
 test("a version-7 file (its blend counts the declarations' pieces without a pipeline) loads and estimates as it did; new fits count codegen features", async () => {
   const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny });
   const rows = syntheticRows(60, 5);
   model.fineTune(rows, { validation: syntheticRows(30, 6), maxEpochs: 1 });
   assert.deepEqual(model.parts().blend?.heads.map((h) => [h.withPipeline, h.features]), [[false, "code"]]);
   assert.ok(model.parts().blend?.heads[0]?.keys.includes("data:bytes"));
-  const dir = tempDir("passwise-rlm-v7-");
-  const file = path.join(dir, "model.json");
-  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
-  const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; linearBlend: unknown };
-  body.formatVersion = 7;
-  delete body.config.linearBlendCodegen;
-  // Version 7: "segments" heads, here 4 per "add" in code and 1 per "declare".
-  body.linearBlend = { heads: [{ metric: 0, withPipeline: false, weight: 0.5, features: "segments", keys: ["add", "D:declare"], coefficients: [4, 1, 10] }] };
-  writeFileSync(file, JSON.stringify(body));
+  const file = await rewrittenModelFile(model, "passwise-rlm-v7-", (body) => {
+    body.formatVersion = 7;
+    delete body.config.linearBlendCodegen;
+    // Version 7: "segments" heads, here 4 per "add" in code and 1 per "declare".
+    body.linearBlend = { heads: [{ metric: 0, withPipeline: false, weight: 0.5, features: "segments", keys: ["add", "D:declare"], coefficients: [4, 1, 10] }] };
+  });
   const { model: loaded } = await loadRlm(file);
   assert.equal(loaded.config.linearBlendCodegen, false);
   const blend = loaded.parts().blend;
@@ -172,16 +181,13 @@ test("a version-7 file (its blend counts the declarations' pieces without a pipe
 test("a version-6 file's linear blend (one list of whole-text word pieces for every head) loads and estimates as it did", async () => {
   const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendPieces: 0 });
   model.fineTune(syntheticRows(40, 5), { maxEpochs: 1 });
-  const dir = tempDir("passwise-rlm-v6-");
-  const file = path.join(dir, "model.json");
-  await saveRlm(file, model, { llvmVersion: "19.1.7", command: "test" });
-  const body = JSON.parse(readFileSync(file, "utf8")) as { formatVersion: number; config: Record<string, unknown>; linearBlend: unknown };
-  body.formatVersion = 6;
-  delete body.config.linearBlendPairs;
-  body.config.linearBlendPieces = 2;
-  // Version 6: 4 per "add" and 9 per "call" anywhere in the text, plus 10.
-  body.linearBlend = { pieces: ["add", "call"], heads: [{ metric: 0, withPipeline: false, weight: 0.5, coefficients: [4, 9, 10] }] };
-  writeFileSync(file, JSON.stringify(body));
+  const file = await rewrittenModelFile(model, "passwise-rlm-v6-", (body) => {
+    body.formatVersion = 6;
+    delete body.config.linearBlendPairs;
+    body.config.linearBlendPieces = 2;
+    // Version 6: 4 per "add" and 9 per "call" anywhere in the text, plus 10.
+    body.linearBlend = { pieces: ["add", "call"], heads: [{ metric: 0, withPipeline: false, weight: 0.5, coefficients: [4, 9, 10] }] };
+  });
   const { model: loaded } = await loadRlm(file);
   assert.equal(loaded.config.linearBlendPairs, 0);
   const blend = loaded.parts().blend;

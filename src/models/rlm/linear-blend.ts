@@ -34,9 +34,9 @@ const RIDGE = 1e-3;
  * (0.117 against 0.121 with segments); triples of pieces as well did not help (0.069).
  * "code": the function bodies' pieces and pairs without the declarations' pieces (the whole
  * text's when it has no function bodies, as C or assembly has not), plus the features of
- * codegen-features.ts (data bytes, callee-saved registers, far stack slots, immediates), which
- * replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.062; on libogg
- * 0.057 → 0.051).
+ * codegen-features.ts (data bytes, callee-saved registers, far stack slots, immediates, jump
+ * tables), which replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.062;
+ * on libogg 0.057 → 0.051).
  */
 export type BlendFeatures = "pieces" | "segments" | "code";
 

@@ -54,7 +54,7 @@ export interface InputPieces {
   code: string[];
   declarations: string[];
   pipeline: string[] | null;
-  /** The IR as text (the linear blend reads its stack frames). */
+  /** The IR as text (the linear blend reads codegen features from it). */
   ir: string;
 }
 
