@@ -2,7 +2,7 @@
 // same process), 64-sample latency for a 2k-token input, and training throughput projected to 20k rows.
 // (FILE.jsonl: e.g. passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)
 import { availableParallelism } from "node:os";
-import { readRegressionRows, toExample } from "../src/models/rlm/data.js";
+import { readRegressionRows, regressionDataSha256, toExample } from "../src/models/rlm/data.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { evaluateRlm } from "../src/models/rlm/evaluate.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
@@ -17,6 +17,16 @@ function stats(ms: number[]): string {
 
 const USAGE = "Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000] [--split test]";
 
+/**
+ * Whether the model's networks and blend were fitted on these very rows (by the sha256 the model
+ * file records; files from before it say "not recorded").
+ */
+function fittedOn(training: unknown, sha256: string): string {
+  const record = (typeof training === "object" && training !== null ? training : {}) as { dataSha256?: unknown; blendData?: { sha256?: unknown } };
+  const verdict = (recorded: unknown) => (typeof recorded !== "string" ? "not recorded" : recorded === sha256 ? "yes" : "no, other rows");
+  return `networks trained on these rows: ${verdict(record.dataSha256)}; blend fitted on them: ${verdict(record.blendData?.sha256 ?? record.dataSha256)}`;
+}
+
 async function main() {
   checkArguments(USAGE, { flags: [], options: ["--data", "--model", "--samples", "--train-rows", "--split"] });
   const data = option("--data");
@@ -29,7 +39,7 @@ async function main() {
   const { model, file } = await loadRlm(modelFile);
   const rows = await readRegressionRows(data);
   console.log(`RLM ${modelFile} (sizes measured with LLVM ${file.llvmVersion ?? "?"}; ${model.parameterCount()} parameters; trained by: ${file.command})`);
-  console.log(`data ${data}: ${rows.length} rows; ${availableParallelism()} cores`);
+  console.log(`data ${data}: ${rows.length} rows; ${availableParallelism()} cores; ${fittedOn(file.training, await regressionDataSha256(data))}`);
 
   // 1. Held-out accuracy vs the baseline.
   const result = evaluateRlm(model, rows, { split: option("--split") ?? "test", samples });

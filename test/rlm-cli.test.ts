@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -93,7 +94,10 @@ test("passwise rlm train / predict / eval end to end, and a corrupt model is a o
   const reported = JSON.parse(codegen.stdout) as { blend: { metric: string; weight: number }[]; calibration: { target: number } };
   assert.equal(reported.calibration.target, 0.8);
   assert.ok(reported.blend.length > 0);
-  const codegenBody = JSON.parse(readFileSync(reblended, "utf8")) as typeof segmentsBody;
+  const codegenBody = JSON.parse(readFileSync(reblended, "utf8")) as typeof segmentsBody & { training: { dataSha256: string; blendData: { sha256: string } } };
+  const dataSha256 = createHash("sha256").update(readFileSync(data)).digest("hex");
+  assert.equal(codegenBody.training.dataSha256, dataSha256, "rlm train records the rows it was trained on");
+  assert.equal(codegenBody.training.blendData.sha256, dataSha256, "rlm blend records the rows it fitted the blend on");
   assert.equal(codegenBody.parameters, (JSON.parse(readFileSync(model, "utf8")) as { parameters: string }).parameters, "the networks are kept");
   assert.deepEqual(new Set(codegenBody.linearBlend.heads.filter((h) => !h.withPipeline).map((h) => h.features)), new Set(["code"]));
   assert.match(codegenBody.command, /; passwise rlm blend .*--no-blend-codegen.*; passwise rlm blend .*--blend-codegen --target 0.8/);

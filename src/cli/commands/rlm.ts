@@ -4,7 +4,7 @@ import { canonicalPipeline } from "../../passes/pipeline.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
 import type { CalibrationResult } from "../../models/rlm/calibrate.js";
-import { readRegressionRows, toExample } from "../../models/rlm/data.js";
+import { readRegressionRows, regressionDataSha256, toExample } from "../../models/rlm/data.js";
 import { loadRlm, saveRlm } from "../../models/rlm/model-file.js";
 import type { RegressionLM } from "../../models/rlm/regression-lm.js";
 import { trainRlmFromFile } from "../../models/rlm/train-file.js";
@@ -316,7 +316,8 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   const { linearBlendPieces, linearBlendPairs, linearBlendCodegen } = model.config;
   const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} --target ${target} --length-buckets ${lengthBuckets}`;
   const training = typeof file.training === "object" && file.training !== null ? file.training : {};
-  await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
+  const blendData = { file: flags.data, sha256: await regressionDataSha256(flags.data) };
+  await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, blendData, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
   if (globals.json) {
     printJson({ model: modelFile, out, data: flags.data, blend: blend ?? [], calibration: calibration ?? null });
     return 0;

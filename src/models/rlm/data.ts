@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { PasswiseError } from "../../errors.js";
@@ -54,6 +55,19 @@ export async function readRegressionRows(file: string): Promise<RegressionDataRo
   });
   if (rows.length === 0) throw new PasswiseError("bad-input", `${file}: no rows`);
   return rows;
+}
+
+/**
+ * sha256 of a regression file's bytes, recorded in the model files trained or blended on it: rows
+ * regenerated on another machine can differ (other Debian sources), and the hash shows whether a
+ * model is scored on the very rows it was fitted to.
+ */
+export async function regressionDataSha256(file: string): Promise<string> {
+  try {
+    return createHash("sha256").update(await readFile(file)).digest("hex");
+  } catch {
+    throw new PasswiseError("bad-input", `${file}: cannot read the data file`);
+  }
 }
 
 /** A row as an RLM example: the IR followed by its pipeline; metrics absent from y are null. */
