@@ -2,7 +2,7 @@
 // same process), 64-sample latency for a 2k-token input, and training throughput projected to 20k rows.
 // (FILE.jsonl: e.g. passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)
 import { availableParallelism } from "node:os";
-import { readRegressionRows, regressionDataSha256, toExample } from "../src/models/rlm/data.js";
+import { readRegressionData, toExample } from "../src/models/rlm/data.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { evaluateRlm } from "../src/models/rlm/evaluate.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
@@ -37,9 +37,9 @@ async function main() {
   const modelFile = option("--model") ?? DEFAULT_RLM_PATH;
   const samples = Number(option("--samples") ?? 64);
   const { model, file } = await loadRlm(modelFile);
-  const rows = await readRegressionRows(data);
+  const { rows, sha256 } = await readRegressionData(data);
   console.log(`RLM ${modelFile} (sizes measured with LLVM ${file.llvmVersion ?? "?"}; ${model.parameterCount()} parameters; trained by: ${file.command})`);
-  console.log(`data ${data}: ${rows.length} rows; ${availableParallelism()} cores; ${fittedOn(file.training, await regressionDataSha256(data))}`);
+  console.log(`data ${data}: ${rows.length} rows; ${availableParallelism()} cores; ${fittedOn(file.training, sha256)}`);
 
   // 1. Held-out accuracy vs the baseline.
   const result = evaluateRlm(model, rows, { split: option("--split") ?? "test", samples });

@@ -97,7 +97,7 @@ export { evaluateRlm, type RlmEvalResult } from "./models/rlm/evaluate.js";
 export { LinearBlend, type LinearHead } from "./models/rlm/linear-blend.js";
 export { calibrateTemperatures, type CalibrateOptions, type CalibrationResult, type MetricCalibration } from "./models/rlm/calibrate.js";
 export { trainRlmFromFile, type TrainRlmOptions, type TrainRlmResult } from "./models/rlm/train-file.js";
-export { readRegressionRows, toExample } from "./models/rlm/data.js";
+export { readRegressionData, readRegressionRows, toExample } from "./models/rlm/data.js";
 export { mape, spearman, kendall, coverage } from "./models/rlm/metrics.js";
 export { generateRegressionRows, type RegressionRowsOptions, type RegressionRowsResult } from "./dataset/regression-rows.js";
 export type { FineTuneOptions, FineTuneResult } from "./models/rlm/train.js";

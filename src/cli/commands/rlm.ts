@@ -4,7 +4,7 @@ import { canonicalPipeline } from "../../passes/pipeline.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
 import type { CalibrationResult } from "../../models/rlm/calibrate.js";
-import { readRegressionRows, regressionDataSha256, toExample } from "../../models/rlm/data.js";
+import { readRegressionData, readRegressionRows, toExample } from "../../models/rlm/data.js";
 import { loadRlm, saveRlm } from "../../models/rlm/model-file.js";
 import type { RegressionLM } from "../../models/rlm/regression-lm.js";
 import { trainRlmFromFile } from "../../models/rlm/train-file.js";
@@ -296,9 +296,15 @@ interface BlendFlags {
   lengthBuckets: string;
 }
 
+/** `--target`: the interval coverage calibration aims for, a share strictly between 0 and 1. */
+function parseTarget(value: string): number {
+  const target = Number(value);
+  if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${value}'`);
+  return target;
+}
+
 async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<number> {
-  const target = Number(flags.target);
-  if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${flags.target}'`);
+  const target = parseTarget(flags.target);
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
   const settings = {
     ...(flags.blendPieces !== undefined ? { linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { max: 4096 }) } : {}),
@@ -308,7 +314,7 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const out = flags.out ?? modelFile;
   const { model, file } = await loadRlm(modelFile);
-  const rows = await readRegressionRows(flags.data);
+  const { rows, sha256 } = await readRegressionData(flags.data);
   const examplesOf = (split: string) => rows.filter((r) => r.split === split).map((r) => toExample(r, model.metricNames));
   const [train, validation] = [examplesOf("train"), examplesOf("validation")];
   if (train.length === 0 || validation.length === 0) throw new PasswiseError("bad-input", `${flags.data}: the blend needs 'train' and 'validation' rows (found ${train.length} and ${validation.length})`);
@@ -316,7 +322,7 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   const { linearBlendPieces, linearBlendPairs, linearBlendCodegen } = model.config;
   const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} --target ${target} --length-buckets ${lengthBuckets}`;
   const training = typeof file.training === "object" && file.training !== null ? file.training : {};
-  const blendData = { file: flags.data, sha256: await regressionDataSha256(flags.data) };
+  const blendData = { file: flags.data, sha256 };
   await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, blendData, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
   if (globals.json) {
     printJson({ model: modelFile, out, data: flags.data, blend: blend ?? [], calibration: calibration ?? null });
@@ -331,8 +337,7 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
 }
 
 async function calibrateCommand(flags: CalibrateFlags, globals: GlobalOptions): Promise<number> {
-  const target = Number(flags.target);
-  if (!(target > 0 && target < 1)) throw new PasswiseError("bad-option", `--target must be a share between 0 and 1, got '${flags.target}'`);
+  const target = parseTarget(flags.target);
   const samples = parsePositiveInt(flags.samples, "--samples");
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const out = flags.out ?? modelFile;

@@ -32,21 +32,8 @@ interface Layout {
   align: number;
 }
 
-const SCALARS: Record<string, Layout> = {
-  i1: { size: 1, align: 1 },
-  i8: { size: 1, align: 1 },
-  i16: { size: 2, align: 2 },
-  i32: { size: 4, align: 4 },
-  i64: { size: 8, align: 8 },
-  i128: { size: 16, align: 16 },
-  ptr: { size: 8, align: 8 },
-  half: { size: 2, align: 2 },
-  bfloat: { size: 2, align: 2 },
-  float: { size: 4, align: 4 },
-  double: { size: 8, align: 8 },
-  x86_fp80: { size: 16, align: 16 },
-  fp128: { size: 16, align: 16 },
-};
+/** Bytes of the non-integer scalars, each aligned to its size (integers: see compute). */
+const SCALAR_BYTES: Record<string, number> = { ptr: 8, half: 2, bfloat: 2, float: 4, double: 8, x86_fp80: 16, fp128: 16 };
 
 const UNKNOWN: Layout = { size: 0, align: 1 };
 
@@ -71,14 +58,15 @@ class TypeLayouts {
   }
 
   private compute(type: string, depth: number): Layout {
-    const scalar = SCALARS[type];
-    if (scalar !== undefined) return scalar;
+    const scalar = SCALAR_BYTES[type];
+    if (scalar !== undefined) return { size: scalar, align: scalar };
+    // iN: whole bytes, aligned to the next power of two up to 16 (i1 and i8: 1, i32: 4, i128: 16).
     if (/^i\d+$/.test(type)) {
       const bytes = Math.ceil(Number(type.slice(1)) / 8);
       const align = Math.min(16, 2 ** Math.ceil(Math.log2(Math.max(bytes, 1))));
       return { size: roundUp(bytes, align), align };
     }
-    if (type.endsWith("*")) return SCALARS.ptr as Layout;
+    if (type.endsWith("*")) return this.layout("ptr", depth + 1);
     const named = this.definitions.get(type);
     if (named !== undefined) return named === "opaque" ? UNKNOWN : this.layout(named, depth + 1);
     const array = /^\[(\d+) x (.*)\]$/.exec(type);
@@ -162,6 +150,8 @@ const GLOBAL = /^@[^=]+= (.*?)\b(global|constant) (.*)$/;
 const NULL_INITIALIZER = /^\s*(zeroinitializer|null|0|0\.0+e\+00|undef|poison|false)\s*(,|$)/;
 /** An integer literal: not part of a name, a type (i32), a float or a hexadecimal constant. */
 const INTEGER = /(?<![\w.%@!#$+-])-?\d+(?![\w.])/g;
+/** One `i32 N, label %L` line of a switch's cases. */
+const SWITCH_CASE = /^\s*i\d+ (-?\d+), label/;
 
 interface FrameSlot {
   size: number;
@@ -202,8 +192,13 @@ export function codegenFeatures(ir: string): Map<string, number> {
     }
     if (!line.startsWith("  ")) continue;
     if (fn.switchCases !== null) {
-      readSwitchCase(line, fn.switchCases, add);
-      if (line.trim() === "]") fn.switchCases = null;
+      if (line.trim() === "]") {
+        priceSwitch(fn.switchCases, add);
+        fn.switchCases = null;
+      } else {
+        const value = SWITCH_CASE.exec(line)?.[1];
+        if (value !== undefined) fn.switchCases.push(BigInt(value));
+      }
       continue;
     }
     if (/\bswitch i\d+ /.test(line)) fn.switchCases = [];
@@ -262,7 +257,11 @@ function readInstruction(line: string, fn: FunctionState, layouts: TypeLayouts, 
     if (slot !== undefined) slot.uses++;
     else fn.lastUseAt.set(match[0], fn.position);
   }
-  if (/\b(call|invoke) /.test(operands) && !operands.includes("@llvm.")) fn.callsAt.push(fn.position);
+  // A call site for liveness is a call of a function; an intrinsic is none, though the memory ones
+  // may become calls (counted below for their arguments).
+  const call = /\b(call|invoke) /.test(operands);
+  const intrinsic = operands.includes("@llvm.");
+  if (call && !intrinsic) fn.callsAt.push(fn.position);
   const plain = operands
     .replace(/, align \d+/g, "")
     .replace(/[[<]\d+ x /g, "[")
@@ -271,8 +270,8 @@ function readInstruction(line: string, fn: FunctionState, layouts: TypeLayouts, 
   // Small constants that must go into a register (call arguments, return values) are materialized
   // as `push imm8; pop reg` in functions optimized for size: each adds two unwind entries.
   // (Intrinsics other than the memory ones, such as lifetime markers, make no call.)
-  const makesCall = /\b(call|invoke) /.test(plain) && (!plain.includes("@llvm.") || /@llvm\.mem(cpy|move|set)\b/.test(plain));
-  const inRegister = makesCall || /^\s*ret /.test(plain);
+  const makesCall = call && (!intrinsic || /@llvm\.mem(cpy|move|set)\b/.test(operands));
+  const inRegister = makesCall || /^\s*ret /.test(operands);
   for (const match of plain.matchAll(INTEGER)) {
     const value = Number(match[0]);
     const small = value >= -128 && value <= 127;
@@ -281,14 +280,9 @@ function readInstruction(line: string, fn: FunctionState, layouts: TypeLayouts, 
   }
 }
 
-/** One `i32 N, label %L` line of a switch, or its closing `]`, which prices the whole switch. */
-function readSwitchCase(line: string, cases: bigint[], add: (key: string, n: number) => void): void {
-  const value = /^\s*i\d+ (-?\d+), label/.exec(line)?.[1];
-  if (value !== undefined) {
-    cases.push(BigInt(value));
-    return;
-  }
-  if (line.trim() !== "]" || cases.length === 0) return;
+/** A switch's case values, read up to its closing `]`: a jump table or compares. */
+function priceSwitch(cases: readonly bigint[], add: (key: string, n: number) => void): void {
+  if (cases.length === 0) return;
   const sorted = [...cases].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const range = Number((sorted.at(-1) as bigint) - (sorted[0] as bigint)) + 1;
   if (cases.length >= MIN_JUMP_TABLE_CASES && cases.length * 100 >= range * OPTSIZE_JUMP_TABLE_DENSITY) {

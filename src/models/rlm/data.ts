@@ -29,12 +29,22 @@ export interface RegressionDataRow {
 
 /** Reads a regression.jsonl file (the dataset's schema); a malformed line is a `bad-input` error. */
 export async function readRegressionRows(file: string): Promise<RegressionDataRow[]> {
-  let text: string;
+  return (await readRegressionData(file)).rows;
+}
+
+/**
+ * `readRegressionRows` and the sha256 of the file's bytes, which model files trained or blended on
+ * it record: rows regenerated on another machine can differ (other Debian sources), and the hash
+ * shows whether a model is scored on the very rows it was fitted to.
+ */
+export async function readRegressionData(file: string): Promise<{ rows: RegressionDataRow[]; sha256: string }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     throw new PasswiseError("bad-input", `${file}: cannot read the data file`);
   }
+  const text = bytes.toString("utf8");
   const rows: RegressionDataRow[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
@@ -54,20 +64,7 @@ export async function readRegressionRows(file: string): Promise<RegressionDataRo
     rows.push({ x: r.x, pipeline, y: r.y, split: r.split ?? "train", task: r.task ?? (pipeline ? "size-after" : "size-unoptimized"), group: r.group ?? "" });
   });
   if (rows.length === 0) throw new PasswiseError("bad-input", `${file}: no rows`);
-  return rows;
-}
-
-/**
- * sha256 of a regression file's bytes, recorded in the model files trained or blended on it: rows
- * regenerated on another machine can differ (other Debian sources), and the hash shows whether a
- * model is scored on the very rows it was fitted to.
- */
-export async function regressionDataSha256(file: string): Promise<string> {
-  try {
-    return createHash("sha256").update(await readFile(file)).digest("hex");
-  } catch {
-    throw new PasswiseError("bad-input", `${file}: cannot read the data file`);
-  }
+  return { rows, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 /** A row as an RLM example: the IR followed by its pipeline; metrics absent from y are null. */

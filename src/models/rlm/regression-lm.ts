@@ -221,10 +221,7 @@ export class RegressionLM {
     const calibrate = options.calibrate ?? true;
     const calibration =
       calibrate !== false && validation.length > 0
-        ? this.calibrateEncoded(
-            validation.map((p, i) => ({ ...this.blendable(p.input, (validationExamples[i] as Example).x), values: this.valuesOf(validationExamples[i] as Example) })),
-            calibrate === true ? {} : calibrate,
-          )
+        ? this.calibratePrepared(validation, validationExamples, calibrate === true ? {} : calibrate)
         : undefined;
     const first = members[0] as FineTuneResult;
     const trainedMs = members.reduce((total, r) => total + r.elapsedMs, 0);
@@ -265,12 +262,7 @@ export class RegressionLM {
     this.blend = undefined;
     const blend = this.config.linearBlendPieces > 0 ? this.fitBlend(examples, validation, prepared) : undefined;
     const calibration =
-      options.calibrate === false
-        ? undefined
-        : this.calibrateEncoded(
-            prepared.map((p, i) => ({ ...this.blendable(p.input, (validation[i] as Example).x), values: this.valuesOf(validation[i] as Example) })),
-            options.calibrate ?? {},
-          );
+      options.calibrate === false ? undefined : this.calibratePrepared(prepared, validation, options.calibrate ?? {});
     return { ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) };
   }
 
@@ -337,6 +329,14 @@ export class RegressionLM {
     const pieces = readInput(text);
     const input = vocabulary.encodePieces(pieces, this.config.maxInputTokens);
     return this.blend === undefined ? { input } : { input, estimates: this.blend.estimatesOf(pieces, this.config.metrics.length) };
+  }
+
+  /** `calibrate` on validation rows already prepared (`prepared[i]` from `examples[i]`), with the blend's estimates. */
+  private calibratePrepared(prepared: readonly PreparedExample[], examples: readonly Example[], options: CalibrateOptions): CalibrationResult {
+    return this.calibrateEncoded(
+      prepared.map((p, i) => ({ ...this.blendable(p.input, (examples[i] as Example).x), values: this.valuesOf(examples[i] as Example) })),
+      options,
+    );
   }
 
   /** `calibrate` on rows whose inputs are already encoded (fineTune's validation rows). */

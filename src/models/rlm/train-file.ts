@@ -1,6 +1,6 @@
 import { PasswiseError } from "../../errors.js";
 import type { RlmConfigInput } from "./config.js";
-import { DEFAULT_RLM_METRICS, readRegressionRows, regressionDataSha256, toExample } from "./data.js";
+import { DEFAULT_RLM_METRICS, readRegressionData, toExample } from "./data.js";
 import { evaluateRlm, type RlmEvalResult } from "./evaluate.js";
 import { saveRlm } from "./model-file.js";
 import { RegressionLM, type RlmFineTuneOptions, type RlmFineTuneResult } from "./regression-lm.js";
@@ -36,7 +36,7 @@ export interface TrainRlmResult {
  * split, saves it, and scores the test split next to the baseline.
  */
 export async function trainRlmFromFile(options: TrainRlmOptions): Promise<TrainRlmResult> {
-  const rows = await readRegressionRows(options.data);
+  const { rows, sha256: dataSha256 } = await readRegressionData(options.data);
   const metrics = [...(options.metrics ?? DEFAULT_RLM_METRICS)];
   const known = new Set(rows.flatMap((r) => Object.keys(r.y)));
   const unknown = metrics.filter((m) => !known.has(m));
@@ -56,7 +56,7 @@ export async function trainRlmFromFile(options: TrainRlmOptions): Promise<TrainR
   await saveRlm(options.out, model, {
     llvmVersion: options.llvmVersion ?? null,
     command: options.command,
-    training: { data: options.data, dataSha256: await regressionDataSha256(options.data), rows: { train: train.length, validation: validation.length }, ...training, test: test?.lines ?? null },
+    training: { data: options.data, dataSha256, rows: { train: train.length, validation: validation.length }, ...training, test: test?.lines ?? null },
   });
   return { out: options.out, metrics, parameters: model.parameterCount(), vocabulary: model.parts().vocabulary.length, training, test };
 }
