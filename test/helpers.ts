@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,8 +33,19 @@ export async function loadExample(file: string): Promise<IrModule> {
   return loadModule(await testToolchain(), file);
 }
 
+/** A new directory under the system's temp directory, removed when the test process exits. */
 export function tempDir(prefix = "passwise-test-"): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  if (createdTempDirs.size === 0) process.once("exit", removeTempDirs);
+  createdTempDirs.add(dir);
+  return dir;
+}
+
+const createdTempDirs = new Set<string>();
+
+// Each test file runs in its own process (node --test), so its directories go when the file ends.
+function removeTempDirs(): void {
+  for (const dir of createdTempDirs) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Probe results shared by every test file (writes are atomic renames, so sharing is safe). */
