@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
 import { isMirrorUnreachable } from "../src/corpus/debian.js";
 import { splitByFunction } from "../src/corpus/split.js";
+import { corpusStats } from "../src/corpus/stats.js";
+import { completeCommands, scanTree } from "../src/corpus/infer-flags.js";
 import { buildDataset } from "../src/dataset/build.js";
 import { datasetStats } from "../src/dataset/stats.js";
 import { withoutUseListOrder } from "../src/dataset/prompts.js";
@@ -73,6 +75,48 @@ test("compile_commands.json flags are honoured", async () => {
   const without = await addSource(toolchain, store.corpus, commands, { corpus: "cc2" });
   assert.equal(without.compiled, 0, "without the recorded flags the file does not compile");
   store.close();
+});
+
+test("a file the build compiled twice (static and shared) gives the same module whatever order the build recorded, and clang's own -cc1 runs are not build commands", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  const commands = path.join(dir, "compile_commands.json");
+  const base = { directory: commandsFixture, file: "scaled.c" };
+  const staticBuild = { ...base, arguments: ["cc", "-Iinc", "-DSCALE=7", "-c", "scaled.c", "-o", "scaled.o"] };
+  const sharedBuild = { ...base, arguments: ["cc", "-Iinc", "-DSCALE=3", "-fPIC", "-c", "scaled.c", "-o", "libscaled.so"] };
+  // bear also records the frontend runs a clang driver spawns; they are not build commands.
+  const frontendRun = { ...base, arguments: ["clang", "-cc1", "-triple", "x86_64-pc-linux-gnu", "-emit-obj", "-D", "SCALE=1", "scaled.c"] };
+  const store = ResultsStore.open(":memory:");
+  const hashes = [];
+  for (const [corpus, order] of [["first", [frontendRun, staticBuild, sharedBuild]], ["second", [sharedBuild, staticBuild, frontendRun]]] as const) {
+    writeFileSync(commands, JSON.stringify(order));
+    const result = await addSource(toolchain, store.corpus, commands, { corpus });
+    assert.equal(result.compiled, 1, JSON.stringify(result.failures));
+    const [stored] = store.corpus.entries(corpus);
+    assert.ok(stored);
+    assert.match(store.corpus.module(stored)?.ir ?? "", /mul nsw i32 %\d+, 7/, "the plainest command: the static build, without -fPIC");
+    hashes.push(stored.moduleHash);
+  }
+  assert.equal(hashes[0], hashes[1]);
+  assert.equal(corpusStats(store.corpus, "first").digest, corpusStats(store.corpus, "second").digest, "the corpora's digests agree");
+  await addSource(toolchain, store.corpus, path.join(corpusFixture, "alpha", "sum.c"), { corpus: "second" });
+  assert.notEqual(corpusStats(store.corpus, "first").digest, corpusStats(store.corpus, "second").digest, "one more module, another digest");
+  store.close();
+});
+
+test("a file the build did not compile borrows the flags of the plainest command in its directory, whatever the recorded order", async () => {
+  const root = tempDir();
+  mkdirSync(path.join(root, "lib"));
+  for (const name of ["a.c", "b.c", "c.c"]) writeFileSync(path.join(root, "lib", name), `int ${name[0]}(void) { return 1; }\n`);
+  const program = { directory: path.join(root, "lib"), file: "a.c", arguments: ["cc", "-DPROGRAM=1", "-DVERBOSE", "-c", "a.c"] };
+  const library = { directory: path.join(root, "lib"), file: "b.c", arguments: ["cc", "-DLIBRARY=1", "-c", "b.c"] };
+  const tree = await scanTree(root);
+  for (const captured of [[program, library], [library, program]]) {
+    const { commands, inferred } = await completeCommands(tree, captured);
+    assert.equal(inferred, 1);
+    const borrowed = commands.find((command) => command.file.endsWith("c.c"))?.arguments ?? [];
+    assert.ok(borrowed.includes("-DLIBRARY=1") && !borrowed.includes("-DPROGRAM=1"), borrowed.join(" "));
+  }
 });
 
 test("a module over the token budget is split per function and each part compiles", async () => {
@@ -255,6 +299,7 @@ test("a Debian source package goes end to end: corpus add debian:zlib, then a da
   const entries = store.corpus.entries("deb");
   assert.ok(entries.length >= added.compiled && entries.every((e) => e.groupKey === "debian:zlib"));
   assert.deepEqual(store.corpus.sources("deb").map((s) => s.source), ["debian:zlib"]);
+  assert.match(corpusStats(store.corpus, "deb").sources[0]?.version ?? "", /^zlib \S*\d\S*$/, "the source package's version is recorded");
   const out = tempDir();
   const built = await buildDataset({ corpus: "deb", outDir: out, toolchain, store, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), budget: 8, maxModules: 3, jobs: 2, emulationSamples: 0 });
   assert.equal(built.modules, 3);

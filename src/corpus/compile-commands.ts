@@ -103,6 +103,36 @@ export function frontendFlagsFromCommand(command: CompileCommand): string[] {
   return kept;
 }
 
+/**
+ * The commands a build ran, in an order that does not depend on the build: clang's internal
+ * `-cc1` frontend runs, which bear records beside the driver command that spawned them, are left
+ * out, and the rest are sorted by source file, then plainest first (see comparePlainness). A
+ * parallel build (`make -j`) records its commands in whatever order they happened to start, and
+ * a file built twice (a static and a shared library: with and without `-fPIC`) must yield the
+ * same IR on every machine. Everything that takes "the first" command of a file reads this order.
+ */
+export function canonicalCommands(commands: readonly CompileCommand[]): CompileCommand[] {
+  const keyed = commands.filter((command) => !command.arguments.includes("-cc1")).map((command) => ({ command, source: commandSourcePath(command) }));
+  keyed.sort((a, b) => compareText(a.source, b.source) || comparePlainness(a.command, b.command));
+  return keyed.map((entry) => entry.command);
+}
+
+/**
+ * Negative when `a` is the plainer build: fewer flags that passwise keeps (the static library
+ * before the shared one, the library before a program that adds its own macros), then by those
+ * flags' text and the directory, so that no two different commands tie.
+ */
+export function comparePlainness(a: CompileCommand, b: CompileCommand): number {
+  const flagsA = frontendFlagsFromCommand(a);
+  const flagsB = frontendFlagsFromCommand(b);
+  return flagsA.length - flagsB.length || compareText(flagsA.join("\0"), flagsB.join("\0")) || compareText(a.directory, b.directory);
+}
+
+/** Code-unit order, the same under every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Absolute path of the command's source file. */
 export function commandSourcePath(command: CompileCommand): string {
   return path.resolve(command.directory, command.file);

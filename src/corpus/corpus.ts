@@ -7,7 +7,7 @@ import { summarizeIr } from "../llvm/ir-reader.js";
 import type { Toolchain } from "../llvm/toolchain.js";
 import { mapWithConcurrency } from "../search/concurrency.js";
 import type { CorpusEntry, CorpusStore } from "../store/corpus-store.js";
-import { commandSourcePath, compileCommandToModule, readCompileCommands, type CompileCommand } from "./compile-commands.js";
+import { canonicalCommands, commandSourcePath, compileCommandToModule, readCompileCommands, type CompileCommand } from "./compile-commands.js";
 import { splitByFunction } from "./split.js";
 import { approximateTokenCount, DEFAULT_TOKEN_BUDGET } from "./tokens.js";
 
@@ -77,7 +77,8 @@ export async function addSource(toolchain: Toolchain, store: CorpusStore, source
       options.onProgress?.(++done, plan.units.length, origin);
     }
   });
-  store.recordSource(options.corpus, { source: plan.source, filesFound: plan.filesFound, compiled: result.compiled, details: { method: plan.method, notes: plan.notes } });
+  const details = { method: plan.method, notes: plan.notes, ...(plan.version === undefined ? {} : { version: plan.version }) };
+  store.recordSource(options.corpus, { source: plan.source, filesFound: plan.filesFound, compiled: result.compiled, details });
   return result;
 
   function count(added: boolean): void {
@@ -115,6 +116,8 @@ interface Unit {
 interface SourcePlan {
   source: string;
   method: string;
+  /** The source's own version where it has one (a Debian source package's: `zlib 1:1.2.13.dfsg-1`). */
+  version?: string;
   filesFound: number;
   units: Unit[];
   notes: string[];
@@ -204,7 +207,8 @@ async function planDebian(toolchain: Toolchain, pkg: string, options: AddSourceO
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const commands = dedupeCommands(fetched.commands);
-  return commandsPlan(toolchain, `debian:${pkg}`, fetched.method, commands, fetched.filesFound, fetched.sourceDir, fetched.notes, () => `debian:${fetched.sourcePackage}`);
+  const plan = commandsPlan(toolchain, `debian:${pkg}`, fetched.method, commands, fetched.filesFound, fetched.sourceDir, fetched.notes, () => `debian:${fetched.sourcePackage}`);
+  return { ...plan, version: `${fetched.sourcePackage} ${fetched.version}` };
 }
 
 function commandsPlan(
@@ -231,10 +235,10 @@ function commandsPlan(
   };
 }
 
-/** One command per source file: the first one a build recorded. */
+/** One command per source file: the first in canonical order (see canonicalCommands). */
 function dedupeCommands(commands: CompileCommand[]): CompileCommand[] {
   const seen = new Set<string>();
-  return commands.filter((command) => {
+  return canonicalCommands(commands).filter((command) => {
     const file = commandSourcePath(command);
     if (seen.has(file) || (languageOf(file) !== "c" && languageOf(file) !== "c++")) return false;
     seen.add(file);

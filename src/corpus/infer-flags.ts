@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { languageOf } from "../llvm/ir-module.js";
-import { commandSourcePath, frontendFlagsFromCommand, type CompileCommand } from "./compile-commands.js";
+import { canonicalCommands, commandSourcePath, comparePlainness, frontendFlagsFromCommand, type CompileCommand } from "./compile-commands.js";
 
 export interface SourceTree {
   root: string;
@@ -47,27 +47,29 @@ export async function scanTree(root: string): Promise<SourceTree> {
 }
 
 /**
- * The build's commands for the files it compiled (the first one per file; C/C++ inside the tree
- * only, so assembler and the build's temporary probes are dropped), plus an inferred command for
- * every other source: the flags of a recorded command from the same or the nearest enclosing
- * directory; -I for the file's directory; the directories where the headers it includes
- * (transitively) live in the tree, -iquote for "…" includes so that they never shadow a system
- * header; -I for config.h directories and the root, -idirafter for include/ directories (some
- * hold another platform's stand-ins for system headers); -DHAVE_CONFIG_H where there is a config.h.
+ * The build's commands for the files it compiled (one per file, the first in canonical order;
+ * C/C++ inside the tree only, so assembler and the build's temporary probes are dropped), plus an
+ * inferred command for every other source: the flags of the plainest recorded command from the
+ * same or the nearest enclosing directory; -I for the file's directory; the directories where the
+ * headers it includes (transitively) live in the tree, -iquote for "…" includes so that they never
+ * shadow a system header; -I for config.h directories and the root, -idirafter for include/
+ * directories (some hold another platform's stand-ins for system headers); -DHAVE_CONFIG_H where
+ * there is a config.h.
  */
 export async function completeCommands(tree: SourceTree, captured: CompileCommand[]): Promise<{ commands: CompileCommand[]; inferred: number }> {
   const { root } = tree;
   const byFile = new Map<string, CompileCommand>();
   const byDir = new Map<string, CompileCommand>(); // keyed by `${language}:${directory}`
   const buildIncludeDirs = new Set<string>();
-  for (const command of captured) {
+  for (const command of canonicalCommands(captured)) {
     const source = commandSourcePath(command);
     const language = languageOf(source);
     if (language !== "c" && language !== "c++") continue;
     if (!isInside(root, source) || !existsSync(source) || byFile.has(source)) continue;
     byFile.set(source, command);
     const key = `${language}:${path.dirname(source)}`;
-    if (!byDir.has(key)) byDir.set(key, command);
+    const donor = byDir.get(key);
+    if (donor === undefined || comparePlainness(command, donor) < 0) byDir.set(key, command);
     for (const dir of includeDirsOf(command)) buildIncludeDirs.add(dir);
   }
   const early = [...tree.configDirs, root];

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CorpusStore } from "../store/corpus-store.js";
 
 export interface Distribution {
@@ -21,8 +22,14 @@ export interface CorpusStats {
   /** Modules per token-length bucket (upper bounds, the last one open). */
   tokenHistogram: { upTo: number | null; modules: number }[];
   groups: number;
-  sources: { source: string; filesFound: number; compiled: number }[];
+  /** `version`: a Debian source package's name and version, as `apt-get source` fetched it. */
+  sources: { source: string; filesFound: number; compiled: number; version?: string }[];
   failures: number;
+  /**
+   * sha256 of the sorted module hashes: two corpora with the same digest hold the same IR, so a
+   * corpus rebuilt on another machine can be checked against the one a dataset was made from.
+   */
+  digest: string;
 }
 
 const BUCKETS = [500, 1000, 2000, 4000, 8000, 15000];
@@ -44,9 +51,22 @@ export function corpusStats(store: CorpusStore, corpus: string): CorpusStats {
     tokenLengths: distribution(tokens),
     tokenHistogram: histogram,
     groups: new Set(entries.map((e) => e.groupKey)).size,
-    sources: store.sources(corpus).map(({ source, filesFound, compiled }) => ({ source, filesFound, compiled })),
+    sources: store.sources(corpus).map(({ source, filesFound, compiled, details }) => ({ source, filesFound, compiled, ...versionOf(details) })),
     failures: store.failures(corpus).length,
+    digest: corpusDigest(entries),
   };
+}
+
+/** sha256 of the sorted module hashes: the same for two corpora exactly when they hold the same IR. */
+export function corpusDigest(entries: readonly { moduleHash: string }[]): string {
+  return createHash("sha256")
+    .update(entries.map((e) => e.moduleHash).sort().join("\n"))
+    .digest("hex");
+}
+
+function versionOf(details: unknown): { version?: string } {
+  const version = (details as { version?: unknown } | null)?.version;
+  return typeof version === "string" ? { version } : {};
 }
 
 /** Summary of sorted or unsorted values; null when there are none. */
