@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { addSource } from "../src/corpus/corpus.js";
+import { corpusStats } from "../src/corpus/stats.js";
 import { generateRegressionRows, type RegressionRow } from "../src/dataset/regression-rows.js";
 import { irModuleFromText } from "../src/llvm/ir-module.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
@@ -14,12 +15,13 @@ const dir = tempDir("passwise-rlm-cli-");
 const data = path.join(dir, "regression.jsonl");
 let rows: RegressionRow[] = [];
 
-async function generate(out: string): Promise<RegressionRow[]> {
+async function generate(out: string, extraSource?: string): Promise<RegressionRow[]> {
   const toolchain = await testToolchain();
   const store = ResultsStore.open(":memory:");
   try {
-    await addSource(toolchain, store.corpus, path.join(repoRoot, "test", "fixtures", "corpus"), { corpus: "r" });
-    await generateRegressionRows({ corpus: "r", corpusStore: store.corpus, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), out, rows: 40, seed: 2, pipelinesPerModule: 5, maxPasses: 6 });
+    for (const source of [path.join(repoRoot, "test", "fixtures", "corpus"), ...(extraSource ? [extraSource] : [])]) await addSource(toolchain, store.corpus, source, { corpus: "r" });
+    const result = await generateRegressionRows({ corpus: "r", corpusStore: store.corpus, evaluator: new SubprocessEvaluator(toolchain), catalog: await testCatalog(), out, rows: 40, seed: 2, pipelinesPerModule: 5, maxPasses: 6 });
+    assert.equal(result.corpusDigest, corpusStats(store.corpus, "r").digest, "the rows name the corpus build they came from");
   } finally {
     store.close();
   }
@@ -52,6 +54,20 @@ test("dataset regression rows: real measurements, replayable, split by group, de
   const again = await generate(path.join(dir, "again.jsonl"));
   const key = (r: RegressionRow) => `${r.module_hash} ${r.pipeline} ${r.y.binary_size}`;
   assert.deepEqual(again.map(key), rows.map(key), "same rows in the same order");
+
+  // One more module, first in the corpus's order: every other module keeps its pipelines.
+  const extra = path.join(dir, "aa");
+  mkdirSync(extra);
+  writeFileSync(path.join(extra, "twice.c"), "int twice(int x) { return 2 * x; }\n");
+  const pipelinesOf = (sample: RegressionRow[]) => {
+    const byModule = new Map<string, (string | null)[]>();
+    for (const row of sample) byModule.set(row.module_hash, [...(byModule.get(row.module_hash) ?? []), row.pipeline]);
+    return byModule;
+  };
+  const before = pipelinesOf(rows);
+  const after = pipelinesOf(await generate(path.join(dir, "more.jsonl"), extra));
+  assert.equal(after.size, before.size + 1);
+  for (const [module, pipelines] of before) assert.deepEqual(after.get(module), pipelines, `module ${module.slice(0, 12)}`);
 });
 
 test("passwise rlm train / predict / eval end to end, and a corrupt model is a one-line error", () => {

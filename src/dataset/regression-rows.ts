@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
+import { corpusDigest } from "../corpus/stats.js";
 import { PasswiseError } from "../errors.js";
 import type { Evaluator } from "../measure/evaluation.js";
 import type { CatalogEntry } from "../passes/catalog.js";
@@ -55,6 +56,8 @@ export interface RegressionRowsResult {
   failed: number;
   splits: Record<Split, number>;
   llvmVersion: string;
+  /** The whole corpus's digest (see corpusDigest): which corpus build the rows were drawn from. */
+  corpusDigest: string;
   elapsedMs: number;
 }
 
@@ -70,16 +73,18 @@ export async function generateRegressionRows(options: RegressionRowsOptions): Pr
   const started = performance.now();
   const perModule = options.pipelinesPerModule ?? DEFAULT_PIPELINES_PER_MODULE;
   const maxIrChars = options.maxIrChars ?? 200_000;
-  const all = options.corpusStore.entries(options.corpus).filter((e) => e.irBytes <= maxIrChars);
+  const corpus = options.corpusStore.entries(options.corpus);
+  const all = corpus.filter((e) => e.irBytes <= maxIrChars);
   if (all.length === 0) throw new PasswiseError("bad-input", `corpus '${options.corpus}' is empty or does not exist (add sources with: passwise corpus add <dir> --name ${options.corpus})`);
   const groupSizes = new Map<string, number>();
   for (const entry of all) groupSizes.set(entry.groupKey, (groupSizes.get(entry.groupKey) ?? 0) + 1);
   const splits = assignSplits(groupSizes);
   const entries = sampleEntries(all, Math.ceil(options.rows / (perModule + 1)));
   const pool = [...BUILTIN_SEEDS, ...(options.library ?? [])];
-  const rng = new Rng(options.seed ?? 1);
-  const plans = entries.map((entry, i) => {
-    const r = rng.fork(i);
+  const plans = entries.map((entry) => {
+    // Keyed by the module, not its place in the sample: a module added to or missing from the
+    // corpus (a build that differs on another machine) changes no other module's pipelines.
+    const r = new Rng(options.seed ?? 1).fork(Number.parseInt(entry.moduleHash.slice(0, 8), 16));
     const pipelines = new Set<string>();
     for (let k = 0; k < perModule; k++) {
       // Half known-good pipelines (the ones search starts from), half random catalog lists.
@@ -142,5 +147,5 @@ export async function generateRegressionRows(options: RegressionRowsOptions): Pr
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
   if (options.signal?.aborted) throw new PasswiseError("bad-input", "interrupted; nothing written");
   await rename(`${options.out}.tmp`, options.out);
-  return { out: options.out, modules: plans.length, rows, failed, splits: counts, llvmVersion: options.evaluator.llvmVersion, elapsedMs: performance.now() - started };
+  return { out: options.out, modules: plans.length, rows, failed, splits: counts, llvmVersion: options.evaluator.llvmVersion, corpusDigest: corpusDigest(corpus), elapsedMs: performance.now() - started };
 }

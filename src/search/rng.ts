@@ -51,7 +51,7 @@ export class Rng {
     return items[this.int(0, items.length - 1)] as T;
   }
 
-  /** A new generator whose stream depends only on this one's seed and `label`. */
+  /** A new generator whose stream depends only on this one's state (its seed and draws so far) and `label`; it draws once. */
   fork(label: number): Rng {
     return new Rng((this.nextU32() ^ Math.imul(label + 1, 0x9e3779b1)) >>> 0);
   }

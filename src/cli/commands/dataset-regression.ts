@@ -78,7 +78,7 @@ async function regressionCommand(flags: RegressionFlags, globals: GlobalOptions)
     else
       console.log(
         `${result.out}: ${result.rows} rows from ${result.modules} modules (${result.failed} evaluations failed), ` +
-          `train ${result.splits.train} / validation ${result.splits.validation} / test ${result.splits.test}, LLVM ${result.llvmVersion}, ${(result.elapsedMs / 1000).toFixed(0)} s`,
+          `train ${result.splits.train} / validation ${result.splits.validation} / test ${result.splits.test}, LLVM ${result.llvmVersion}, ${(result.elapsedMs / 1000).toFixed(0)} s; corpus digest ${result.corpusDigest}`,
       );
     return 0;
   } finally {
