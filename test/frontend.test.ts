@@ -18,6 +18,14 @@ test("C input becomes unoptimized IR with minsize optsize and no optnone, as LLM
   assert.match(module.hash, /^[0-9a-f]{64}$/);
 });
 
+test("__DATE__ and __TIME__ are fixed, so a file that prints its build time has one module hash", async () => {
+  const dir = tempDir();
+  const file = path.join(dir, "stamp.c");
+  writeFileSync(file, 'const char *built(void) { return __DATE__ " " __TIME__; }\n');
+  const module = await loadModule(await testToolchain(), file);
+  assert.match(module.ir, /c"Jan  1 1970 00:00:00\\00"/);
+});
+
 test("C++ input, --frontend-flags and .bc input", async () => {
   const toolchain = await testToolchain();
   const dir = tempDir();

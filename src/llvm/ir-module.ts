@@ -22,6 +22,12 @@ export type InputLanguage = "c" | "c++" | "llvm-ir" | "llvm-bc";
 export const DEFAULT_TARGET = "x86_64-unknown-linux-gnu";
 export const DEFAULT_FRONTEND_LEVEL = "Oz";
 const FRONTEND_TIMEOUT_MS = 120_000;
+/**
+ * The frontend's environment beyond the caller's: `__DATE__` and `__TIME__` read
+ * SOURCE_DATE_EPOCH, so a program that prints its build time (giflib's tools do) gives the same IR,
+ * and the same module hash, on every build.
+ */
+export const FRONTEND_ENVIRONMENT = { SOURCE_DATE_EPOCH: "0" } as const;
 
 export function sha256(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
@@ -108,6 +114,7 @@ async function compileToIr(toolchain: Toolchain, file: string, language: "c" | "
   const result = await runTool(compiler, args, {
     timeoutMs: options.timeoutMs ?? FRONTEND_TIMEOUT_MS,
     cwd: path.dirname(path.resolve(options.cwd ?? process.cwd(), file)),
+    env: { ...process.env, ...FRONTEND_ENVIRONMENT },
   });
   if (result.timedOut) throw new PasswiseError("frontend-failed", `${file}: the frontend timed out`);
   if (result.exitCode !== 0) {
