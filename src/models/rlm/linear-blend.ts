@@ -50,8 +50,6 @@ interface FeatureKeys {
   single: string[];
   /** Adjacent pairs of code pieces ("segments" and "code"). */
   pairs: string[];
-  /** Keys counted other than once per occurrence: codegenFeatures' ("code" only). */
-  weighted: [string, number][];
 }
 
 /** The feature keys of a text, each occurrence once (see BlendFeatures). */
@@ -63,11 +61,20 @@ const MARKER_PIECES = textPieces(PIPELINE_MARKER);
 
 /** The feature keys of an input already read into pieces (the fit reads IR texts, estimates read pieces). */
 function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
-  if (features === "segments") return { ...segmentKeys(input.code, input.declarations), weighted: [] };
+  if (features === "segments") return segmentKeys(input.code, input.declarations);
   // Text without function bodies (C, assembly, anything but IR) is all code.
-  if (features === "code") return { ...segmentKeys(input.code.length > 0 ? input.code : input.declarations, []), weighted: [...codegenFeatures(input.ir)] };
+  if (features === "code") return segmentKeys(input.code.length > 0 ? input.code : input.declarations, []);
   // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
-  return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [], weighted: [] };
+  return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [] };
+}
+
+/**
+ * Keys counted other than once per occurrence, with their counts: codegenFeatures' ("code" only).
+ * Apart from blendFeatureKeys because a fit ranks keys by frequency first, and these keys are
+ * always all of CODEGEN_KEYS, so it reads them only when it counts.
+ */
+function weightedKeys(ir: string, features: BlendFeatures): [string, number][] {
+  return features === "code" ? [...codegenFeatures(ir)] : [];
 }
 
 /** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
@@ -85,7 +92,7 @@ function tailKeys(tail: string, features: BlendFeatures): string[] {
   return tail === "" || features !== "pieces" ? [] : textPieces(tail);
 }
 
-function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): Omit<FeatureKeys, "weighted"> {
+function segmentKeys(codePieces: readonly string[], declarationPieces: readonly string[]): FeatureKeys {
   return {
     single: [...codePieces, ...declarationPieces.map((p) => `D:${p}`)],
     pairs: codePieces.slice(1).map((p, i) => `${codePieces[i] as string} ${p}`),
@@ -148,11 +155,11 @@ export class LinearBlend {
   estimatesOf(input: InputPieces, metrics: number): (number | undefined)[] {
     const withPipeline = input.pipeline !== null;
     const out: (number | undefined)[] = new Array(metrics).fill(undefined);
-    const keysOf = new Map<BlendFeatures, FeatureKeys>();
+    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
     this.heads.forEach((head, h) => {
       if (head.withPipeline !== withPipeline) return;
       let keys = keysOf.get(head.features);
-      if (keys === undefined) keysOf.set(head.features, (keys = keysOfPieces(input, head.features)));
+      if (keys === undefined) keysOf.set(head.features, (keys = { ...keysOfPieces(input, head.features), weighted: weightedKeys(input.ir, head.features) }));
       let value = head.coefficients[head.keys.length] as number;
       const index = this.indexes[h] as Map<string, number>;
       for (const list of [keys.single, keys.pairs]) {
@@ -238,7 +245,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
   for (const ir of irUses.keys()) {
     const own = new Map<number, number>([[keys.length, 1]]);
     const irFeatureKeys = blendFeatureKeys(ir, features);
-    add(own, irFeatureKeys.single, irFeatureKeys.weighted);
+    add(own, irFeatureKeys.single, weightedKeys(ir, features));
     add(own, irFeatureKeys.pairs);
     irCounts.set(ir, own);
   }
