@@ -34,8 +34,8 @@ export async function readRegressionRows(file: string): Promise<RegressionDataRo
 
 /**
  * `readRegressionRows` and the sha256 of the file's bytes, which model files trained or blended on
- * it record: rows regenerated on another machine can differ (other Debian sources), and the hash
- * shows whether a model is scored on the very rows it was fitted to.
+ * it record: rows regenerated from another corpus build can differ (`corpus stats` prints a
+ * corpus's digest), and the hash shows whether a model is scored on the very rows it was fitted to.
  */
 export async function readRegressionData(file: string): Promise<{ rows: RegressionDataRow[]; sha256: string }> {
   let bytes: Buffer;
