@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -38,6 +38,64 @@ test("a directory with a file that does not compile yields the others and record
   assert.equal(again.added, 0, "modules are deduplicated by content hash");
   assert.equal(again.duplicates, 3);
   store.close();
+});
+
+test("adding a source again replaces its modules and failures with the new build's, and leaves other sources alone", async () => {
+  const toolchain = await testToolchain();
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "a.c"), "int a(int x) { return x + 1; }\n");
+  writeFileSync(path.join(dir, "b.c"), "int b(int x) { return x * 3; }\n");
+  writeFileSync(path.join(dir, "bad.c"), "int bad(int { return 0; }\n");
+  const store = ResultsStore.open(":memory:");
+  await addSource(toolchain, store.corpus, path.join(corpusFixture, "alpha"), { corpus: "r" });
+  const other = store.corpus.entries("r").map((e) => e.moduleHash);
+  const first = await addSource(toolchain, store.corpus, dir, { corpus: "r" });
+  assert.deepEqual([first.added, first.removed, first.failures.length], [2, 0, 1]);
+  const firstHashes = new Map(store.corpus.entries("r").filter((e) => e.source === dir).map((e) => [e.origin, e.moduleHash]));
+
+  writeFileSync(path.join(dir, "a.c"), "int a(int x) { return x + 2; }\n"); // changed
+  rmSync(path.join(dir, "b.c")); // gone
+  writeFileSync(path.join(dir, "bad.c"), "int bad(void) { return 0; }\n"); // fixed
+  writeFileSync(path.join(dir, "worse.c"), "int worse(int { return 0; }\n"); // new failure
+  const second = await addSource(toolchain, store.corpus, dir, { corpus: "r" });
+  assert.deepEqual([second.added, second.duplicates, second.removed], [2, 0, 2]);
+  const entries = store.corpus.entries("r").filter((e) => e.source === dir);
+  assert.deepEqual(entries.map((e) => e.origin).sort(), ["a.c", "bad.c"]);
+  assert.notEqual(entries.find((e) => e.origin === "a.c")?.moduleHash, firstHashes.get("a.c"));
+  assert.deepEqual(store.corpus.failures("r").map((f) => f.origin), ["worse.c"]);
+  assert.deepEqual(store.corpus.entries("r").filter((e) => e.source !== dir).map((e) => e.moduleHash), other, "the other source is untouched");
+
+  const unchanged = await addSource(toolchain, store.corpus, dir, { corpus: "r" });
+  assert.deepEqual([unchanged.added, unchanged.duplicates, unchanged.removed], [0, 2, 0]);
+  store.close();
+});
+
+test("corpus list, remove and stats name the corpora and sources the store holds, and refuse unknown ones", () => {
+  const home = tempDir("passwise-home-");
+  const env = { PASSWISE_HOME: home, PASSWISE_CACHE_DIR: sharedProbeCacheDir };
+  const alpha = path.join(corpusFixture, "alpha");
+  const beta = path.join(corpusFixture, "beta");
+  for (const source of [alpha, beta]) assert.equal(passwiseCli(["corpus", "add", source, "--name", "two", "--json"], env).code, 0);
+  const list = passwiseCli(["corpus", "list", "--json"], env);
+  assert.equal(list.code, 0, list.stderr);
+  assert.deepEqual(JSON.parse(list.stdout), { corpora: [{ corpus: "two", modules: 2, sources: [alpha, beta] }] });
+
+  const typo = passwiseCli(["corpus", "stats", "--name", "tow"], env);
+  assert.equal(typo.code, 2);
+  assert.match(typo.stderr, /no corpus 'tow' in the store; it holds: two \(2 modules\)/);
+  const unknownSource = passwiseCli(["corpus", "remove", "--name", "two", path.join(corpusFixture, "gamma")], env);
+  assert.equal(unknownSource.code, 2);
+  assert.match(unknownSource.stderr, /corpus 'two' has no source .*gamma'; its sources: /);
+  assert.equal(passwiseCli(["corpus", "remove", "--name", "two"], env).code, 2, "remove needs sources or --all");
+
+  const removed = passwiseCli(["corpus", "remove", "--name", "two", alpha, "--json"], env);
+  assert.equal(removed.code, 0, removed.stderr);
+  assert.deepEqual(JSON.parse(removed.stdout), { corpus: "two", removed: [{ source: alpha, modules: 1 }] });
+  const stats = JSON.parse(passwiseCli(["corpus", "stats", "--name", "two", "--json"], env).stdout) as { modules: number; sources: { source: string }[] };
+  assert.deepEqual([stats.modules, stats.sources.map((s) => s.source)], [1, [beta]]);
+  assert.equal(passwiseCli(["corpus", "remove", "--name", "two", "--all"], env).code, 0);
+  const none = passwiseCli(["corpus", "stats", "--name", "two"], env);
+  assert.match(none.stderr, /no corpus 'two' in the store; it holds none yet/);
 });
 
 test("a directory's .ll files join the corpus as they are, next to its C files", async () => {

@@ -32,6 +32,8 @@ export interface AddSourceResult {
   /** Modules newly added (after splitting and deduplication). */
   added: number;
   duplicates: number;
+  /** Modules an earlier add of the same source had put in the corpus that this build no longer produces. */
+  removed: number;
   split: number;
   failures: { origin: string; reason: string }[];
   method: string;
@@ -47,7 +49,8 @@ const SKIPPED_DIRECTORIES = new Set([".git", ".hg", ".svn", "node_modules", ".pc
 export async function addSource(toolchain: Toolchain, store: CorpusStore, source: string, options: AddSourceOptions): Promise<AddSourceResult> {
   const plan = await planSource(toolchain, source, options);
   const tokenBudget = options.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
-  const result: AddSourceResult = { source: plan.source, filesFound: plan.filesFound, compiled: 0, added: 0, duplicates: 0, split: 0, failures: [], method: plan.method };
+  const result: AddSourceResult = { source: plan.source, filesFound: plan.filesFound, compiled: 0, added: 0, duplicates: 0, split: 0, removed: 0, failures: [], method: plan.method };
+  const produced = new Set<string>();
   let done = 0;
   await mapWithConcurrency(plan.units, options.jobs ?? 2, async (unit) => {
     if (options.signal?.aborted) return;
@@ -59,12 +62,12 @@ export async function addSource(toolchain: Toolchain, store: CorpusStore, source
       const base = { corpus: options.corpus, source: plan.source, origin, groupKey: plan.groupOf(unit.file) };
       const tokens = approximateTokenCount(module.ir);
       if (tokens <= tokenBudget) {
-        count(store.addModule(entryFor(module, base, null, null, tokens), module.ir));
+        count(module, store.addModule(entryFor(module, base, null, null, tokens), module.ir));
       } else {
         const { parts, failures } = await splitByFunction(toolchain, module, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
         result.split++;
         for (const part of parts) {
-          count(store.addModule(entryFor(part.module, base, module.hash, part.functionName, approximateTokenCount(part.module.ir)), part.module.ir));
+          count(part.module, store.addModule(entryFor(part.module, base, module.hash, part.functionName, approximateTokenCount(part.module.ir)), part.module.ir));
         }
         for (const failure of failures) options.onLog?.(`${origin}: function ${failure.functionName} could not be extracted: ${failure.reason}`);
       }
@@ -79,9 +82,15 @@ export async function addSource(toolchain: Toolchain, store: CorpusStore, source
   });
   const details = { method: plan.method, notes: plan.notes, ...(plan.version === undefined ? {} : { version: plan.version }) };
   store.recordSource(options.corpus, { source: plan.source, filesFound: plan.filesFound, compiled: result.compiled, details });
+  // Adding a source again replaces it. An interrupted add keeps the old entries beside the new
+  // ones until an add of the same source completes.
+  if (!options.signal?.aborted) {
+    result.removed = store.pruneSource(options.corpus, plan.source, produced, new Set(plan.units.map((unit) => plan.originOf(unit.file))));
+  }
   return result;
 
-  function count(added: boolean): void {
+  function count(module: IrModule, added: boolean): void {
+    produced.add(module.hash);
     if (added) result.added++;
     else result.duplicates++;
   }

@@ -97,8 +97,57 @@ export class CorpusStore {
     return rows.map((r) => ({ source: r.source, filesFound: r.files_found, compiled: r.compiled, details: JSON.parse(r.details_json) as unknown }));
   }
 
+  /** Every corpus the store knows, with its module count: one whose files all failed to compile has 0. */
   corpora(): { corpus: string; modules: number }[] {
-    return this.db.prepare("SELECT corpus, COUNT(*) AS modules FROM corpus_modules GROUP BY corpus ORDER BY corpus").all() as { corpus: string; modules: number }[];
+    return this.db
+      .prepare(
+        `SELECT names.corpus AS corpus, (SELECT COUNT(*) FROM corpus_modules m WHERE m.corpus = names.corpus) AS modules
+         FROM (SELECT corpus FROM corpus_modules UNION SELECT corpus FROM corpus_sources UNION SELECT corpus FROM corpus_failures) AS names
+         ORDER BY names.corpus`,
+      )
+      .all() as { corpus: string; modules: number }[];
+  }
+
+  /** The sources a corpus holds modules, failures or a summary of. */
+  sourceNames(corpus: string): string[] {
+    return this.db
+      .prepare(
+        `SELECT source FROM corpus_modules WHERE corpus = ? UNION SELECT source FROM corpus_sources WHERE corpus = ?
+         UNION SELECT source FROM corpus_failures WHERE corpus = ? ORDER BY source`,
+      )
+      .pluck()
+      .all(corpus, corpus, corpus) as string[];
+  }
+
+  exists(corpus: string): boolean {
+    return this.corpora().some((c) => c.corpus === corpus);
+  }
+
+  /**
+   * Makes a source's entries those of its latest build: drops its modules whose hash is not in
+   * `keep` and its failures whose origin is not in `attempted`. Returns the number of modules dropped.
+   * The IR texts stay in the store (results may refer to them).
+   */
+  pruneSource(corpus: string, source: string, keep: ReadonlySet<string>, attempted: ReadonlySet<string>): number {
+    return this.db.transaction(() => {
+      const hashes = this.db.prepare("SELECT module_hash FROM corpus_modules WHERE corpus = ? AND source = ?").pluck().all(corpus, source) as string[];
+      const deleteModule = this.db.prepare("DELETE FROM corpus_modules WHERE corpus = ? AND module_hash = ?");
+      const stale = hashes.filter((hash) => !keep.has(hash));
+      for (const hash of stale) deleteModule.run(corpus, hash);
+      const origins = this.db.prepare("SELECT origin FROM corpus_failures WHERE corpus = ? AND source = ?").pluck().all(corpus, source) as string[];
+      for (const origin of origins.filter((o) => !attempted.has(o))) this.clearFailure(corpus, source, origin);
+      return stale.length;
+    })();
+  }
+
+  /** Removes a source from a corpus: its modules, failures and summary. Returns the number of modules removed. */
+  removeSource(corpus: string, source: string): number {
+    return this.db.transaction(() => {
+      const removed = this.db.prepare("DELETE FROM corpus_modules WHERE corpus = ? AND source = ?").run(corpus, source).changes;
+      this.db.prepare("DELETE FROM corpus_failures WHERE corpus = ? AND source = ?").run(corpus, source);
+      this.db.prepare("DELETE FROM corpus_sources WHERE corpus = ? AND source = ?").run(corpus, source);
+      return removed;
+    })();
   }
 
   module(entry: Pick<CorpusEntry, "moduleHash" | "name">): IrModule | undefined {

@@ -3,6 +3,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { addSource, type AddSourceResult } from "../../corpus/corpus.js";
 import { corpusStats, type CorpusStats } from "../../corpus/stats.js";
+import { PasswiseError } from "../../errors.js";
+import type { CorpusStore } from "../../store/corpus-store.js";
 import { ResultsStore } from "../../store/results-store.js";
 import { cliToolchain, type GlobalOptions } from "../context.js";
 import { formatTable, printJson } from "../render/output.js";
@@ -41,6 +43,20 @@ export function registerCorpus(program: Command, run: Runner): void {
     .option("--db <file>", "results store holding the corpus")
     .option("--failures", "list the files that did not compile, with the reason")
     .action((flags: { name: string; db?: string; failures?: boolean }) => run((globals) => statsCommand(flags, globals)));
+  corpus
+    .command("list")
+    .description("The corpora in the store, with their modules and sources")
+    .option("--db <file>", "results store holding the corpora")
+    .action((flags: { db?: string }) => run((globals) => listCommand(flags, globals)));
+  corpus
+    .command("remove")
+    .description("Remove sources (their modules and failures) from a corpus, or the whole corpus with --all")
+    .argument("[source...]", "sources as `corpus stats` lists them (debian:<name>, a directory's absolute path, …)")
+    .option("-n, --name <name>", "corpus name", "default")
+    .option("--all", "remove every source of the corpus")
+    .option("--db <file>", "results store holding the corpus")
+    .addHelpText("after", "\nAdding a source again replaces its modules with those of the new build; remove is for sources you no longer want.\n")
+    .action((sources: string[], flags: { name: string; all?: boolean; db?: string }) => run((globals) => removeCommand(sources, flags, globals)));
 }
 
 async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOptions): Promise<number> {
@@ -70,7 +86,7 @@ async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOpt
       const last = results.at(-1);
       if (last && !globals.json) {
         console.log(
-          `${last.source}: ${last.filesFound} source files found, ${last.compiled} compiled (${last.method}), ${last.added} modules added, ${last.duplicates} duplicates, ${last.split} split per function, ${last.failures.length} failed`,
+          `${last.source}: ${last.filesFound} source files found, ${last.compiled} compiled (${last.method}), ${last.added} modules added, ${last.duplicates} duplicates, ${last.split} split per function, ${last.failures.length} failed${last.removed > 0 ? `, ${last.removed} modules of an earlier build removed` : ""}`,
         );
         for (const failure of last.failures.slice(0, 5)) console.log(`  ${failure.origin}: ${failure.reason.split("\n")[0]}`);
         if (last.failures.length > 5) console.log(`  … ${last.failures.length - 5} more (passwise corpus stats --failures --name ${flags.name})`);
@@ -86,6 +102,7 @@ async function addCommand(sources: string[], flags: AddFlags, globals: GlobalOpt
 async function statsCommand(flags: { name: string; db?: string; failures?: boolean }, globals: GlobalOptions): Promise<number> {
   const store = ResultsStore.open(flags.db ?? defaultDbPath());
   try {
+    requireCorpus(store.corpus, flags.name);
     const stats = corpusStats(store.corpus, flags.name);
     const failures = flags.failures ? store.corpus.failures(flags.name) : undefined;
     if (globals.json) {
@@ -98,6 +115,46 @@ async function statsCommand(flags: { name: string; db?: string; failures?: boole
   } finally {
     store.close();
   }
+}
+
+async function listCommand(flags: { db?: string }, globals: GlobalOptions): Promise<number> {
+  const store = ResultsStore.open(flags.db ?? defaultDbPath());
+  try {
+    const corpora = store.corpus.corpora().map(({ corpus, modules }) => ({ corpus, modules, sources: store.corpus.sourceNames(corpus) }));
+    if (globals.json) printJson({ corpora });
+    else if (corpora.length === 0) console.log("no corpora yet (add one with: passwise corpus add <dir> --name <name>)");
+    else console.log(formatTable(["corpus", "modules", "sources"], corpora.map((c) => [c.corpus, String(c.modules), c.sources.join(" ")])));
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+async function removeCommand(sources: string[], flags: { name: string; all?: boolean; db?: string }, globals: GlobalOptions): Promise<number> {
+  if (flags.all && sources.length > 0) throw new PasswiseError("bad-option", "name sources or give --all, not both");
+  if (!flags.all && sources.length === 0) throw new PasswiseError("bad-option", `name the sources to remove from corpus '${flags.name}', or give --all to remove the corpus`);
+  const store = ResultsStore.open(flags.db ?? defaultDbPath());
+  try {
+    requireCorpus(store.corpus, flags.name);
+    const known = store.corpus.sourceNames(flags.name);
+    const unknown = sources.filter((s) => !known.includes(s));
+    if (unknown.length > 0) {
+      throw new PasswiseError("bad-input", `corpus '${flags.name}' has no source ${unknown.map((s) => `'${s}'`).join(", ")}; its sources: ${known.join(", ")}`);
+    }
+    const removed = (flags.all ? known : sources).map((source) => ({ source, modules: store.corpus.removeSource(flags.name, source) }));
+    if (globals.json) printJson({ corpus: flags.name, removed });
+    else for (const r of removed) console.log(`${r.source}: ${r.modules} modules removed from corpus ${flags.name}`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** A corpus name the store does not know is most likely a typo: say which ones it does know. */
+function requireCorpus(store: CorpusStore, corpus: string): void {
+  if (store.exists(corpus)) return;
+  const known = store.corpora().map((c) => `${c.corpus} (${c.modules} modules)`);
+  throw new PasswiseError("bad-input", `no corpus '${corpus}' in the store; ${known.length === 0 ? "it holds none yet (add one with: passwise corpus add <dir> --name " + corpus + ")" : `it holds: ${known.join(", ")}`}`);
 }
 
 function renderStats(stats: CorpusStats): void {
