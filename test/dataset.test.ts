@@ -159,6 +159,9 @@ test("a file the build compiled twice (static and shared) gives the same module 
   assert.equal(corpusStats(store.corpus, "first").digest, corpusStats(store.corpus, "second").digest, "the corpora's digests agree");
   await addSource(toolchain, store.corpus, path.join(corpusFixture, "alpha", "sum.c"), { corpus: "second" });
   assert.notEqual(corpusStats(store.corpus, "first").digest, corpusStats(store.corpus, "second").digest, "one more module, another digest");
+  const bySource = (corpus: string) => Object.fromEntries(corpusStats(store.corpus, corpus).sources.map((s) => [s.source, s.digest]));
+  assert.equal(bySource("second")[commands], bySource("first")[commands], "a source's own digest shows it is not the one that differs");
+  assert.notEqual(bySource("second")[path.join(corpusFixture, "alpha", "sum.c")], bySource("second")[commands]);
   store.close();
 });
 

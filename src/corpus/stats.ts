@@ -22,8 +22,11 @@ export interface CorpusStats {
   /** Modules per token-length bucket (upper bounds, the last one open). */
   tokenHistogram: { upTo: number | null; modules: number }[];
   groups: number;
-  /** `version`: a Debian source package's name and version, as `apt-get source` fetched it. */
-  sources: { source: string; filesFound: number; compiled: number; version?: string }[];
+  /**
+   * `version`: a Debian source package's name and version, as `apt-get source` fetched it;
+   * `digest`: the corpus digest of the source's own modules, to find which source two builds differ in.
+   */
+  sources: { source: string; filesFound: number; compiled: number; modules: number; digest: string; version?: string }[];
   failures: number;
   /**
    * sha256 of the sorted module hashes: two corpora with the same digest hold the same IR, so a
@@ -51,7 +54,10 @@ export function corpusStats(store: CorpusStore, corpus: string): CorpusStats {
     tokenLengths: distribution(tokens),
     tokenHistogram: histogram,
     groups: new Set(entries.map((e) => e.groupKey)).size,
-    sources: store.sources(corpus).map(({ source, filesFound, compiled, details }) => ({ source, filesFound, compiled, ...versionOf(details) })),
+    sources: store.sources(corpus).map(({ source, filesFound, compiled, details }) => {
+      const own = entries.filter((e) => e.source === source);
+      return { source, filesFound, compiled, modules: own.length, digest: corpusDigest(own), ...versionOf(details) };
+    }),
     failures: store.failures(corpus).length,
     digest: corpusDigest(entries),
   };

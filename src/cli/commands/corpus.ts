@@ -164,7 +164,8 @@ function renderStats(stats: CorpusStats): void {
   if (t) console.log(`  tokens per module: min ${t.min}, p10 ${t.p10}, median ${t.median}, p90 ${t.p90}, max ${t.max}, mean ${t.mean.toFixed(0)}`);
   console.log(`  token-length histogram: ${stats.tokenHistogram.map((b) => `${b.upTo === null ? ">15000" : `≤${b.upTo}`}: ${b.modules}`).join(", ")}`);
   if (stats.sources.length > 0) {
-    console.log(formatTable(["source", "files", "compiled", "version"], stats.sources.map((s) => [s.source, String(s.filesFound), String(s.compiled), s.version ?? ""])));
+    const rows = stats.sources.map((s) => [s.source, String(s.filesFound), String(s.compiled), String(s.modules), s.digest.slice(0, 12), s.version ?? ""]);
+    console.log(formatTable(["source", "files", "compiled", "modules", "digest", "version"], rows));
   }
   console.log(`  files that did not compile: ${stats.failures}`);
   console.log(`  digest (sha256 of the sorted module hashes): ${stats.digest}`);
