@@ -123,7 +123,7 @@ async function listCommand(flags: { db?: string }, globals: GlobalOptions): Prom
     const corpora = store.corpus.corpora().map(({ corpus, modules }) => ({ corpus, modules, sources: store.corpus.sourceNames(corpus) }));
     if (globals.json) printJson({ corpora });
     else if (corpora.length === 0) console.log("no corpora yet (add one with: passwise corpus add <dir> --name <name>)");
-    else console.log(formatTable(["corpus", "modules", "sources"], corpora.map((c) => [c.corpus, String(c.modules), c.sources.join(" ")])));
+    else console.log(formatTable(["corpus", "modules", "sources (names: corpus stats --name N)"], corpora.map((c) => [c.corpus, String(c.modules), String(c.sources.length)])));
     return 0;
   } finally {
     store.close();
