@@ -121,6 +121,22 @@ test("passwise rlm train / predict / eval end to end, and a corrupt model is a o
   assert.notEqual(badTarget.code, 0);
   assert.match(badTarget.stderr, /--target must be a share between 0 and 1/);
 
+  // The same command trains the same model: rlm info's content digest says so, whatever the file's
+  // write time; a new blend on the same networks is another model.
+  const again = path.join(dir, "again.json");
+  assert.equal(passwiseCli(["rlm", "train", "--data", data, "--out", again, "--epochs", "3", "--vocabulary", "128", "--dim", "8", "--width", "16", "--decoder-width", "32", "--snapshots", "2"]).code, 0);
+  const info = (file: string) => {
+    const result = passwiseCli(["rlm", "info", "--model", file, "--json"]);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout) as { contentDigest: string; dataSha256: string; parameters: number; command: string };
+  };
+  const first = info(model);
+  assert.equal(first.dataSha256, dataSha256);
+  assert.equal(first.parameters, trained.parameters);
+  assert.match(first.command, /^passwise rlm train --data /);
+  assert.equal(info(again).contentDigest, first.contentDigest);
+  assert.notEqual(info(reblended).contentDigest, first.contentDigest);
+
   const predict = passwiseCli(["rlm", "predict", example("crc32.c"), "--model", model, "--passes", "default<Oz>", "--samples", "32", "--json"]);
   assert.equal(predict.code, 0, predict.stderr);
   const prediction = JSON.parse(predict.stdout) as { pipeline: string; metrics: { name: string; median: number; mean: number; q05: number; q95: number }[] };

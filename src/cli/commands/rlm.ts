@@ -5,7 +5,7 @@ import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
 import type { CalibrationResult } from "../../models/rlm/calibrate.js";
 import { readRegressionData, readRegressionRows, toExample } from "../../models/rlm/data.js";
-import { loadRlm, saveRlm } from "../../models/rlm/model-file.js";
+import { loadRlm, rlmContentDigest, saveRlm } from "../../models/rlm/model-file.js";
 import type { RegressionLM } from "../../models/rlm/regression-lm.js";
 import { trainRlmFromFile } from "../../models/rlm/train-file.js";
 import { rlmInput } from "../../models/rlm/vocabulary.js";
@@ -104,6 +104,11 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("-n, --samples <n>", "samples per input", "64")
     .option("--temperature <t>", "sampling temperature for every metric (default: the model's calibrated ones)")
     .action((flags: SamplingFlags & { data: string; split: string }) => run((globals) => evalCommand(flags, globals)));
+  rlm
+    .command("info")
+    .description("What an RLM file is: how it was made, from which rows, and a digest of what its predictions depend on")
+    .option("-m, --model <file>", "model file (default: the shipped models/rlm.json.gz)")
+    .action((flags: { model?: string }) => run((globals) => infoCommand(flags, globals)));
   rlm
     .command("calibrate")
     .description("Choose each metric's sampling temperature so 5%–95% intervals cover 90% of a held-out split's values, and save it in the model file")
@@ -258,6 +263,46 @@ function temperatureFlag(value: string | undefined): number | undefined {
 function metricTemperatures(model: RegressionLM, override: number | undefined, input: string): Record<string, number> {
   const own = model.temperaturesFor(input);
   return Object.fromEntries(model.metricNames.map((name, m) => [name, override ?? (own[m] as number)]));
+}
+
+async function infoCommand(flags: { model?: string }, globals: GlobalOptions): Promise<number> {
+  const modelFile = flags.model ?? DEFAULT_RLM_PATH;
+  const { model, file } = await loadRlm(modelFile);
+  const training = (typeof file.training === "object" && file.training !== null ? file.training : {}) as {
+    data?: unknown;
+    dataSha256?: unknown;
+    rows?: unknown;
+    snapshotEpochs?: unknown;
+    epochs?: unknown;
+    elapsedMs?: unknown;
+  };
+  const info = {
+    model: modelFile,
+    formatVersion: file.formatVersion,
+    llvmVersion: file.llvmVersion,
+    createdAt: file.createdAt,
+    command: file.command,
+    metrics: model.metricNames,
+    parameters: model.parameterCount(),
+    data: typeof training.data === "string" ? training.data : null,
+    dataSha256: typeof training.dataSha256 === "string" ? training.dataSha256 : null,
+    rows: training.rows ?? null,
+    epochs: typeof training.epochs === "number" ? training.epochs : null,
+    snapshotEpochs: Array.isArray(training.snapshotEpochs) ? training.snapshotEpochs : null,
+    trainingMinutes: typeof training.elapsedMs === "number" ? training.elapsedMs / 60_000 : null,
+    contentDigest: rlmContentDigest(file),
+  };
+  if (globals.json) {
+    printJson(info);
+    return 0;
+  }
+  console.log(`${modelFile}: format ${info.formatVersion}, sizes measured with LLVM ${info.llvmVersion ?? "?"}, written ${info.createdAt}`);
+  console.log(`  made by: ${info.command}`);
+  console.log(`  metrics ${info.metrics.join(", ")}; ${info.parameters} parameters`);
+  if (info.dataSha256 !== null) console.log(`  trained on ${info.data ?? "?"} (sha256 ${info.dataSha256}), ${JSON.stringify(info.rows)}`);
+  if (info.epochs !== null) console.log(`  ${info.epochs} epochs, networks of epochs ${(info.snapshotEpochs ?? []).join(", ")}${info.trainingMinutes === null ? "" : `, ${info.trainingMinutes.toFixed(1)} minutes`}`);
+  console.log(`  content digest (what its predictions depend on): ${info.contentDigest}`);
+  return 0;
 }
 
 async function evalCommand(flags: SamplingFlags & { data: string; split: string }, globals: GlobalOptions): Promise<number> {

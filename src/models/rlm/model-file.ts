@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -130,6 +131,17 @@ export async function loadRlm(file: string): Promise<{ model: RegressionLM; file
   } catch (error) {
     throw new PasswiseError("model-error", `${file}: corrupt RLM file (${(error as Error).message})`);
   }
+}
+
+/**
+ * sha256 of what a model file's predictions depend on (configuration, vocabulary, parameters,
+ * temperatures, blend), leaving out when it was written and how long training took: two files
+ * with the same digest predict the same samples, so a retrained model can be checked against a
+ * shipped one.
+ */
+export function rlmContentDigest(file: RlmFile): string {
+  const { config, vocabulary, parameters, temperatures, linearBlend } = file;
+  return createHash("sha256").update(JSON.stringify({ config, vocabulary, parameters, temperatures, linearBlend })).digest("hex");
 }
 
 /** Settings that older formats did not have, set the way those networks were built. */
