@@ -91,7 +91,7 @@ export { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./models/rl
 export { IeeeNumberTokenizer, P10NumberTokenizer, numberTokenizerFrom, type NumberTokenizer, type NumberTokenizerConfig } from "./models/rlm/number-tokenizer.js";
 export { TextVocabulary, NumericVocabulary, rlmInput } from "./models/rlm/vocabulary.js";
 export { median, mean, quantile, summarizeSamples, type MetricSummary } from "./models/rlm/sample.js";
-export { saveRlm, loadRlm, RLM_FORMAT_VERSION } from "./models/rlm/model-file.js";
+export { saveRlm, loadRlm, rlmContentDigest, RLM_FORMAT_VERSION } from "./models/rlm/model-file.js";
 export { DEFAULT_RLM_PATH } from "./models/rlm/default-rlm.js";
 export { evaluateRlm, type RlmEvalResult } from "./models/rlm/evaluate.js";
 export { LinearBlend, type LinearHead } from "./models/rlm/linear-blend.js";
