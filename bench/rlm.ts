@@ -8,6 +8,8 @@ import { evaluateRlm } from "../src/models/rlm/evaluate.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { RegressionLM } from "../src/models/rlm/regression-lm.js";
 import { textPieces } from "../src/models/rlm/vocabulary.js";
+import { splitPipeline } from "../src/passes/pipeline.js";
+import { BUILTIN_SEEDS } from "../src/search/seed-library.js";
 import { checkArguments, option } from "./common.js";
 
 function stats(ms: number[]): string {
@@ -75,6 +77,32 @@ async function main() {
     for (const l of without.lines) {
       const blended = result.lines.find((b) => b.metric === l.metric && b.task === l.task);
       console.log(`   ${l.metric.padEnd(21)} ${l.task.padEnd(18)} MAPE ${l.rlm.mape.toFixed(3)} → ${blended?.rlm.mape.toFixed(3) ?? "-"} with it (ratio ${blended ? (blended.rlm.mape / l.rlm.mape).toFixed(3) : "-"}), 90% coverage ${l.rlm.coverage90.toFixed(2)} → ${blended?.rlm.coverage90.toFixed(2) ?? "-"}`);
+    }
+  }
+
+  // 1c. Where the error after a pipeline is: the built-in seeds (the -O levels users and search ask
+  // about most) apart from other lists, by length. Same rows and sampling seeds as evaluateRlm.
+  const held = rows.filter((r) => r.split === result.split);
+  const KINDS = ["built-in seed pipelines", "other lists, 1–5 passes", "other lists, 6–12 passes", "other lists, 13+ passes"] as const;
+  const kinds = new Map<string, number[]>();
+  held.forEach((row, i) => {
+    const y = row.y.binary_size;
+    if (row.pipeline === null || y === null || y === undefined || y === 0) return;
+    const [summary] = model.predict([toExample(row, model.metricNames)], samples, { seed: 1 + i });
+    const predicted = summary?.[model.metricNames.indexOf("binary_size")]?.median;
+    if (predicted === undefined) return;
+    const passes = splitPipeline(row.pipeline).length;
+    const kind = BUILTIN_SEEDS.includes(row.pipeline) ? KINDS[0] : passes <= 5 ? KINDS[1] : passes <= 12 ? KINDS[2] : KINDS[3];
+    kinds.set(kind, [...(kinds.get(kind) ?? []), Math.abs(predicted - y) / y]);
+  });
+  const totalError = [...kinds.values()].flat().reduce((a, b) => a + b, 0);
+  if (totalError > 0) {
+    console.log("   binary size after a pipeline, by kind of pipeline: rows, MAPE, share of the error");
+    for (const kind of KINDS) {
+      const errors = kinds.get(kind) ?? [];
+      if (errors.length === 0) continue;
+      const sum = errors.reduce((a, b) => a + b, 0);
+      console.log(`   ${kind.padEnd(26)} ${String(errors.length).padStart(5)}  ${(sum / errors.length).toFixed(3)}  ${(sum / totalError).toFixed(2)}`);
     }
   }
 
