@@ -2,11 +2,13 @@
 // same process), 64-sample latency for a 2k-token input, and training throughput projected to 20k rows.
 // (FILE.jsonl: e.g. passwise dataset regression --corpus default --out FILE.jsonl --rows 20000)
 import { availableParallelism } from "node:os";
-import { readRegressionData, toExample } from "../src/models/rlm/data.js";
+import { readRegressionData, toExample, type RegressionDataRow } from "../src/models/rlm/data.js";
 import { DEFAULT_RLM_PATH } from "../src/models/rlm/default-rlm.js";
 import { evaluateRlm } from "../src/models/rlm/evaluate.js";
+import { mape } from "../src/models/rlm/metrics.js";
 import { loadRlm } from "../src/models/rlm/model-file.js";
 import { RegressionLM } from "../src/models/rlm/regression-lm.js";
+import type { MetricSummary } from "../src/models/rlm/sample.js";
 import { textPieces } from "../src/models/rlm/vocabulary.js";
 import { splitPipeline } from "../src/passes/pipeline.js";
 import { BUILTIN_SEEDS } from "../src/search/seed-library.js";
@@ -15,6 +17,15 @@ import { checkArguments, option } from "./common.js";
 function stats(ms: number[]): string {
   const sorted = [...ms].sort((a, b) => a - b);
   return `min ${sorted[0]?.toFixed(1)} ms, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`;
+}
+
+const PIPELINE_KINDS = ["built-in seed pipelines", "other lists, 1–5 passes", "other lists, 6–12 passes", "other lists, 13+ passes"] as const;
+type KindPoints = { predicted: number[]; actual: number[] };
+
+function pipelineKind(pipeline: string): (typeof PIPELINE_KINDS)[number] {
+  if (BUILTIN_SEEDS.includes(pipeline)) return PIPELINE_KINDS[0];
+  const passes = splitPipeline(pipeline).length;
+  return passes <= 5 ? PIPELINE_KINDS[1] : passes <= 12 ? PIPELINE_KINDS[2] : PIPELINE_KINDS[3];
 }
 
 const USAGE = "Usage: npm run bench:rlm -- --data FILE.jsonl [--model FILE] [--samples 64] [--train-rows 1000] [--split test]";
@@ -44,7 +55,17 @@ async function main() {
   console.log(`data ${data}: ${rows.length} rows; ${availableParallelism()} cores; ${fittedOn(file.training, sha256)}`);
 
   // 1. Held-out accuracy vs the baseline.
-  const result = evaluateRlm(model, rows, { split: option("--split") ?? "test", samples });
+  const sizeMetric = model.metricNames.indexOf("binary_size");
+  const byKind = new Map<string, KindPoints>(PIPELINE_KINDS.map((kind) => [kind, { predicted: [], actual: [] }]));
+  const onPrediction = (row: RegressionDataRow, summary: readonly MetricSummary[]) => {
+    const actual = row.y.binary_size;
+    const predicted = summary[sizeMetric]?.median;
+    if (row.pipeline === null || actual === null || actual === undefined || predicted === undefined) return;
+    const points = byKind.get(pipelineKind(row.pipeline)) as KindPoints;
+    points.predicted.push(predicted);
+    points.actual.push(actual);
+  };
+  const result = evaluateRlm(model, rows, { split: option("--split") ?? "test", samples, onPrediction });
   console.log(`\n1. held-out split '${result.split}', ${result.rows} rows, median of ${samples} samples — RLM vs baseline (linear on log instruction count)`);
   // Goals apply to binary size (the issue's); "beats" compares with the baseline on the same rows.
   console.log("   metric                task               MAPE rlm / base  goal      Spearman rlm / base  goal      Kendall rlm / base  90% cov. rlm / base  goal 0.85–0.95  beats baseline");
@@ -81,28 +102,14 @@ async function main() {
   }
 
   // 1c. Where the error after a pipeline is: the built-in seeds (the -O levels users and search ask
-  // about most) apart from other lists, by length. Same rows and sampling seeds as evaluateRlm.
-  const held = rows.filter((r) => r.split === result.split);
-  const KINDS = ["built-in seed pipelines", "other lists, 1–5 passes", "other lists, 6–12 passes", "other lists, 13+ passes"] as const;
-  const kinds = new Map<string, number[]>();
-  held.forEach((row, i) => {
-    const y = row.y.binary_size;
-    if (row.pipeline === null || y === null || y === undefined || y === 0) return;
-    const [summary] = model.predict([toExample(row, model.metricNames)], samples, { seed: 1 + i });
-    const predicted = summary?.[model.metricNames.indexOf("binary_size")]?.median;
-    if (predicted === undefined) return;
-    const passes = splitPipeline(row.pipeline).length;
-    const kind = BUILTIN_SEEDS.includes(row.pipeline) ? KINDS[0] : passes <= 5 ? KINDS[1] : passes <= 12 ? KINDS[2] : KINDS[3];
-    kinds.set(kind, [...(kinds.get(kind) ?? []), Math.abs(predicted - y) / y]);
-  });
-  const totalError = [...kinds.values()].flat().reduce((a, b) => a + b, 0);
+  // about most) apart from other lists, by length; collected from the first table's predictions.
+  const kinds = [...byKind.entries()].filter(([, points]) => points.actual.length > 0);
+  const errorOf = (points: KindPoints) => mape(points.predicted, points.actual) * points.actual.length;
+  const totalError = kinds.reduce((sum, [, points]) => sum + errorOf(points), 0);
   if (totalError > 0) {
     console.log("   binary size after a pipeline, by kind of pipeline: rows, MAPE, share of the error");
-    for (const kind of KINDS) {
-      const errors = kinds.get(kind) ?? [];
-      if (errors.length === 0) continue;
-      const sum = errors.reduce((a, b) => a + b, 0);
-      console.log(`   ${kind.padEnd(26)} ${String(errors.length).padStart(5)}  ${(sum / errors.length).toFixed(3)}  ${(sum / totalError).toFixed(2)}`);
+    for (const [kind, points] of kinds) {
+      console.log(`   ${kind.padEnd(26)} ${String(points.actual.length).padStart(5)}  ${mape(points.predicted, points.actual).toFixed(3)}  ${(errorOf(points) / totalError).toFixed(2)}`);
     }
   }
 

@@ -3,6 +3,7 @@ import { instructionCount, InstructionCountBaseline } from "./baseline.js";
 import { toExample, type RegressionDataRow } from "./data.js";
 import { scoreRegression, type RegressionScores } from "./metrics.js";
 import type { RegressionLM } from "./regression-lm.js";
+import type { MetricSummary } from "./sample.js";
 
 export interface RlmEvalOptions {
   /** Rows of this split are evaluated (default "test"; "all" for every row). */
@@ -12,6 +13,8 @@ export interface RlmEvalOptions {
   /** Sampling temperature (default: the model's calibrated one). */
   temperature?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Each held-out row with its summary per metric, as it is scored (for breakdowns of the error). */
+  onPrediction?: (row: RegressionDataRow, summary: readonly MetricSummary[]) => void;
 }
 
 export interface RlmEvalLine {
@@ -56,6 +59,7 @@ export function evaluateRlm(model: RegressionLM, rows: readonly RegressionDataRo
   const predictions = held.map((row, i) => {
     const summary = model.predict([toExample(row, metrics)], samples, { seed: (options.seed ?? 1) + i, ...(options.temperature === undefined ? {} : { temperature: options.temperature }) })[0];
     options.onProgress?.(i + 1, held.length);
+    options.onPrediction?.(row, summary ?? []);
     return summary ?? [];
   });
   const msPerInput = (performance.now() - started) / held.length;
