@@ -254,8 +254,17 @@ test("model info recomputes the cross-validation from the file's gains, matching
   for (const key of ["k0", "k1", "k10", "oracle"] as const) assert.ok(Math.abs(fresh[key] - crossValidation[key]) < 0.02, `${key}: ${fresh[key]} vs ${crossValidation[key]}`);
   assert.equal(fresh.autotuner, crossValidation.autotuner, "the autotuner's figure comes from the file");
   assert.equal(fresh.stored, undefined);
+  const digestOf = () => {
+    const cli = passwiseCli(["model", "info", "--model", file, "--json"]);
+    return (JSON.parse(cli.stdout) as { contentDigest: string }).contentDigest;
+  };
+  const digest = digestOf();
+  assert.match(digest, /^[0-9a-f]{64}$/);
   await savePredictor(file, predictor, { ...meta, crossValidation: { ...crossValidation, k0: crossValidation.k0 + 1 } });
   assert.equal((info([]).stored as CrossValidation).k0, crossValidation.k0 + 1, "a stale stored block is shown next to the recomputed one");
+  assert.equal(digestOf(), digest, "written again, with other recorded figures: the same rankings, the same digest");
+  await savePredictor(file, new Predictor({ ...predictor.data, priorWeight: predictor.data.priorWeight + 1 }), meta);
+  assert.notEqual(digestOf(), digest, "another prior weight ranks otherwise");
 });
 
 test("eval flag-tuning --exclude-group names a group the model lacks: a clear error", () => {

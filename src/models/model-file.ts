@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, writeFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -54,6 +55,15 @@ export async function savePredictor(
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(`${file}.tmp`, `${JSON.stringify(body)}\n`);
   await rename(`${file}.tmp`, file);
+}
+
+/**
+ * sha256 of what a predictor file's rankings depend on (its `data`: features' scaling, library,
+ * training modules and their gains, k, prior weight), leaving out when it was written and the
+ * figures recorded beside it: two files with the same digest rank every module alike.
+ */
+export function predictorContentDigest(file: PredictorFile): string {
+  return createHash("sha256").update(JSON.stringify(file.data)).digest("hex");
 }
 
 /** Loads a model file; a corrupt, foreign or mismatched file is a clear `model-error`. */

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { PasswiseError } from "../../errors.js";
 import { loadCatalog } from "../../passes/catalog.js";
 import { DEFAULT_PREDICTOR_PATH } from "../../models/default-model.js";
-import { loadPredictor, savePredictor } from "../../models/model-file.js";
+import { loadPredictor, predictorContentDigest, savePredictor } from "../../models/model-file.js";
 import { catalogHash } from "../../models/predict.js";
 import type { Predictor } from "../../models/predictor.js";
 import { LeaveOneGroupOut } from "../../models/nested-cv.js";
@@ -251,6 +251,7 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
     llvmVersion: model.llvmVersion,
     catalogHash: model.catalogHash,
     createdAt: model.createdAt,
+    contentDigest: predictorContentDigest(model),
     command: model.command,
     dataset: model.dataset,
     library: predictor.data.library.length,
@@ -266,6 +267,7 @@ async function infoCommand(flags: { model?: string }, globals: GlobalOptions): P
   const pct = (value: number | null) => (value === null ? "-" : `${value.toFixed(2)}%`);
   console.log(`${file}: LLVM ${summary.llvmVersion}, catalog ${summary.catalogHash}, written ${summary.createdAt}`);
   console.log(`  made by: ${summary.command}`);
+  console.log(`  content digest (what its rankings depend on): ${summary.contentDigest}`);
   console.log(`  ${predictor.data.modules.length} training modules, library of ${summary.library} pipelines; k = ${summary.k}, prior weight = ${summary.priorWeight}`);
   console.log(`  leave-one-group-out geomean vs -Oz (recomputed from the stored gains): K=0 ${pct(cv.k0)} (nested: ${pct(cv.k0Nested ?? null)}), K=1 ${pct(cv.k1)}, K=10 ${pct(cv.k10)}, autotuner ${pct(cv.autotuner)}, library oracle ${pct(cv.oracle)}`);
   if (cv.stored !== undefined) console.log(`  the file's own stored figures differ (an older trainer): ${JSON.stringify(cv.stored)}`);
