@@ -38,7 +38,10 @@ passwise corpus stats --name default
 passwise dataset build --corpus default --out "$OUT" --budget "$BUDGET" --max-modules "$MAX_MODULES" --jobs "$JOBS"
 passwise dataset stats "$OUT"
 
-units_dir=$(mktemp -d)
+# A fixed path: the units corpus names its source by it, so a rerun replaces the earlier units
+# (corpus add of a source already in a corpus replaces it) instead of keeping them as another source.
+units_dir="$(dirname "$DB")/whole-units"
+rm -rf "$units_dir" && mkdir -p "$units_dir"
 node scripts/export-whole-units.mjs "$DB" default "$units_dir/tu"  # groups come out as tu/<package>
 passwise corpus add "$units_dir/tu" --name units --jobs "$JOBS"
 passwise dataset build --corpus units --out "$UNITS_OUT" --strategy random --budget "$UNITS_BUDGET" --max-modules "$UNITS_MODULES" --jobs "$JOBS"
