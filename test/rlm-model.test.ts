@@ -375,6 +375,46 @@ test("the linear blend's segment features key declarations apart from code and c
   assert.ok(errorWith(0) > 0.03, `without pairs the fold is invisible: MAPE ${errorWith(0)}`);
 });
 
+test("scaled pipeline features: a pass that removes a share of the module is one coefficient times the estimate without a pipeline, which whole-text pieces cannot express", async () => {
+  // After a pipeline the size is the unoptimized size less a share per pass: sroa 40%, instcombine
+  // 20%, globaldce 10%. Bytes removed grow with the module, not by a constant per pass.
+  const shares: [string, number][] = [["function(sroa)", 0.4], ["function(instcombine)", 0.2], ["globaldce", 0.1]];
+  const rowsOf = (n: number, seed: number) => {
+    const rng = new Rng(seed + 200);
+    return syntheticRows(n, seed).flatMap((row) => {
+      const chosen = shares.filter(() => rng.int(0, 1) === 1);
+      const passes = chosen.length > 0 ? chosen : [shares[0] as [string, number]];
+      const after = (row.y as number) * (1 - passes.reduce((sum, [, share]) => sum + share, 0));
+      return [row, { x: `${row.x}${PIPELINE_MARKER}${passes.map(([pass]) => pass).join(",")}`, y: after }];
+    });
+  };
+  const rows = rowsOf(300, 21);
+  const held = rowsOf(60, 22).filter((r) => r.x.includes(PIPELINE_MARKER));
+  const fit = (scaled: boolean) => LinearBlend.fit(rows.map((r) => r.x), rows.map((r) => [r.y as number]), [true], { pieces: 64, pairs: 0, codegen: false, scaled });
+  const error = (blend: LinearBlend) => mape(held.map((r) => blend.estimates(r.x, 1)[0] as number), held.map((r) => r.y as number));
+  const scaled = fit(true);
+  assert.deepEqual(scaled.heads.map((h) => [h.withPipeline, h.features]), [[false, "segments"], [true, "scaled"]]);
+  assert.ok(error(scaled) < 0.01, `scaled: MAPE ${error(scaled)}`);
+  assert.ok(error(fit(false)) > 0.05, `whole-text pieces: MAPE ${error(fit(false))}`);
+  // Without a head for inputs without a pipeline there is nothing to scale by: whole-text pieces.
+  const afterOnly = rows.filter((r) => r.x.includes(PIPELINE_MARKER));
+  const alone = LinearBlend.fit(afterOnly.map((r) => r.x), afterOnly.map((r) => [r.y as number]), [true], { pieces: 64, pairs: 0, codegen: false, scaled: true });
+  assert.deepEqual(alone.heads.map((h) => h.features), ["pieces"]);
+
+  // Through the model: the weight is chosen on the validation rows, and the scaled head survives
+  // save and load.
+  const model = RegressionLM.fromScratch({ metrics: [{ name: "size", nonNegative: true }], ...tiny, linearBlendScaled: true });
+  const result = model.fineTune(rows, { validation: rowsOf(80, 23), maxEpochs: 2, patience: 2, learningRate: 4e-3 });
+  const after = result.blend?.find((r) => r.withPipeline);
+  assert.ok(after !== undefined && after.weight > 0 && after.validationMape < after.unblendedMape && after.validationRows === 80, JSON.stringify(after));
+  const file = path.join(tempDir("passwise-rlm-scaled-"), "model.json");
+  await saveRlm(file, model, { llvmVersion: null, command: "test" });
+  const { model: loaded, file: body } = await loadRlm(file);
+  assert.deepEqual(body.linearBlend?.heads.map((h) => h.features), ["code", "scaled"]);
+  const inputs = held.slice(0, 20).map((r) => r.x);
+  assert.deepEqual(loaded.sample(inputs, 8, { seed: 3 }), model.sample(inputs, 8, { seed: 3 }));
+});
+
 test("the linear blend: fitted on word-piece counts, its weight chosen on validation rows, samples scaled towards it, saved with the model", async () => {
   // The synthetic size is exactly linear in the counts of two kinds of lines, so the linear fit
   // is close to exact while a briefly trained network is not: validation must choose a weight > 0.

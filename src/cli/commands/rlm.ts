@@ -41,6 +41,7 @@ interface TrainFlags {
   blendPieces: string;
   blendPairs: string;
   blendCodegen: boolean;
+  blendScaled?: boolean;
   calibrate: boolean;
   lengthBuckets: string;
 }
@@ -79,6 +80,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--blend-pieces <n>", "word pieces (by segment) of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "1024")
     .option("--blend-pairs <n>", "adjacent pairs of code pieces the linear model also counts", "512")
     .option("--no-blend-codegen", "without a pipeline the linear model counts the declarations' pieces instead of codegen features (data bytes, callee-saved registers, far stack slots, immediates, jump tables)")
+    .option("--blend-scaled", "after a pipeline, the linear model counts the IR's features and each pipeline piece times the estimate without a pipeline, instead of whole-text pieces")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .option("--length-buckets <n>", "calibrate a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
@@ -131,6 +133,8 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--blend-pairs <n>", "adjacent pairs of code pieces it also counts (default: the model's)")
     .option("--blend-codegen", "without a pipeline, count the function bodies' pieces and codegen features (data bytes, callee-saved registers, far stack slots, immediates, jump tables)")
     .option("--no-blend-codegen", "without a pipeline, count the whole IR's pieces by segment")
+    .option("--blend-scaled", "after a pipeline, count the IR's features and each pipeline piece times the estimate without a pipeline")
+    .option("--no-blend-scaled", "after a pipeline, count whole-text pieces")
     .option("--target <share>", "interval coverage the recalibration aims for", "0.9")
     .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm blend --model models/rlm.json.gz --data regression.jsonl --blend-codegen\n")
@@ -165,12 +169,13 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
     linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { allowZero: true, max: 4096 }),
     linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }),
     linearBlendCodegen: flags.blendCodegen,
+    ...(flags.blendScaled ? { linearBlendScaled: true } : {}),
   };
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], config.linearBlendCodegen ? [] : ["--no-blend-codegen"], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], config.linearBlendCodegen ? [] : ["--no-blend-codegen"], config.linearBlendScaled ? ["--blend-scaled"] : [], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -337,6 +342,8 @@ interface BlendFlags {
   blendPairs?: string;
   /** Undefined: keep the model's setting. */
   blendCodegen?: boolean;
+  /** Undefined: keep the model's setting. */
+  blendScaled?: boolean;
   target: string;
   lengthBuckets: string;
 }
@@ -355,6 +362,7 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
     ...(flags.blendPieces !== undefined ? { linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { max: 4096 }) } : {}),
     ...(flags.blendPairs !== undefined ? { linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }) } : {}),
     ...(flags.blendCodegen !== undefined ? { linearBlendCodegen: flags.blendCodegen } : {}),
+    ...(flags.blendScaled !== undefined ? { linearBlendScaled: flags.blendScaled } : {}),
   };
   const modelFile = flags.model ?? DEFAULT_RLM_PATH;
   const out = flags.out ?? modelFile;
@@ -364,8 +372,8 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   const [train, validation] = [examplesOf("train"), examplesOf("validation")];
   if (train.length === 0 || validation.length === 0) throw new PasswiseError("bad-input", `${flags.data}: the blend needs 'train' and 'validation' rows (found ${train.length} and ${validation.length})`);
   const { blend, calibration } = model.refitBlend(train, validation, { settings, calibrate: { target, lengthBuckets } });
-  const { linearBlendPieces, linearBlendPairs, linearBlendCodegen } = model.config;
-  const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} --target ${target} --length-buckets ${lengthBuckets}`;
+  const { linearBlendPieces, linearBlendPairs, linearBlendCodegen, linearBlendScaled } = model.config;
+  const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} ${linearBlendScaled ? "--blend-scaled" : "--no-blend-scaled"} --target ${target} --length-buckets ${lengthBuckets}`;
   const training = typeof file.training === "object" && file.training !== null ? file.training : {};
   const blendData = { file: flags.data, sha256 };
   await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, blendData, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
@@ -375,7 +383,8 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   }
   console.log(`${out}: linear blend fitted on ${train.length} train rows, weights chosen on ${validation.length} validation rows of ${flags.data}`);
   for (const head of blend ?? []) {
-    console.log(`  ${head.metric} ${head.withPipeline ? "after a pipeline" : "unoptimized"}: weight ${head.weight} (validation MAPE ${head.validationMape.toFixed(4)}, without the blend ${head.unblendedMape.toFixed(4)})`);
+    const inputs = head.withPipeline ? "after a pipeline" : "unoptimized";
+    console.log(`  ${head.metric} ${inputs}: weight ${head.weight} on ${head.validationRows} rows (validation MAPE ${head.validationMape.toFixed(4)}, without the blend ${head.unblendedMape.toFixed(4)})`);
   }
   if (calibration) renderCalibration(calibration);
   return 0;

@@ -55,6 +55,12 @@ export const rlmConfigSchema = z
      * and the features of codegen-features.ts ("code"), not the pieces of the whole IR by segment.
      */
     linearBlendCodegen: z.boolean().default(true),
+    /**
+     * After a pipeline, the blend counts the IR's features and each pipeline piece as the estimate
+     * without a pipeline ("scaled" in linear-blend.ts) instead of whole-text pieces. Absent means
+     * false, so the configs, and content digests, of models trained before it stay as they were.
+     */
+    linearBlendScaled: z.boolean().optional(),
     /** Word pieces read per input segment; the rest is cut off. */
     maxInputTokens: z.number().int().min(16).default(65536),
     seed: z.number().int().min(0).default(1),

@@ -37,12 +37,15 @@ const RIDGE = 1e-3;
  * codegen-features.ts (data bytes, callee-saved registers, far stack slots, immediates, jump
  * tables), which replaced "segments" without a pipeline (ridge alone on sqlite3: 0.068 → 0.062;
  * on libogg 0.057 → 0.051).
+ * "scaled" (after a pipeline): the IR's "code" features plus each pipeline piece counted as the
+ * metric's estimate without a pipeline (the head without a pipeline's), so a pass's effect grows
+ * with the module instead of being a constant number of bytes.
  */
-export type BlendFeatures = "pieces" | "segments" | "code";
+export type BlendFeatures = "pieces" | "segments" | "code" | "scaled";
 
 /** Which features the heads for each kind of input count when a blend is fitted. */
 function featuresFor(withPipeline: boolean, counts: BlendFeatureCounts): BlendFeatures {
-  if (withPipeline) return "pieces";
+  if (withPipeline) return counts.scaled ? "scaled" : "pieces";
   return counts.codegen ? "code" : "segments";
 }
 
@@ -63,7 +66,7 @@ const MARKER_PIECES = textPieces(PIPELINE_MARKER);
 function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
   if (features === "segments") return segmentKeys(input.code, input.declarations);
   // Text without function bodies (C, assembly, anything but IR) is all code.
-  if (features === "code") return segmentKeys(input.code.length > 0 ? input.code : input.declarations, []);
+  if (features === "code" || features === "scaled") return segmentKeys(input.code.length > 0 ? input.code : input.declarations, []);
   // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
   return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [] };
 }
@@ -74,7 +77,7 @@ function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys 
  * always all of CODEGEN_KEYS, so it reads them only when it counts.
  */
 function weightedKeys(ir: string, features: BlendFeatures): [string, number][] {
-  return features === "code" ? [...codegenFeatures(ir)] : [];
+  return features === "code" || features === "scaled" ? [...codegenFeatures(ir)] : [];
 }
 
 /** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
@@ -125,12 +128,17 @@ export class LinearBlend {
   static fit(texts: readonly string[], values: readonly (readonly (number | null)[])[], nonNegative: readonly boolean[], counts: BlendFeatureCounts): LinearBlend {
     const heads: LinearHead[] = [];
     for (const withPipeline of [false, true]) {
-      const features = featuresFor(withPipeline, counts);
+      let features = featuresFor(withPipeline, counts);
+      // "scaled" counts pipeline pieces as each metric's estimate without a pipeline: it needs those heads.
+      const scalable = nonNegative.every((positive, metric) => !positive || heads.some((h) => !h.withPipeline && h.metric === metric));
+      if (features === "scaled" && !scalable) features = "pieces";
       const rows = texts.flatMap((text, i) => (text.includes(PIPELINE_MARKER) === withPipeline ? [i] : []));
       if (rows.length === 0) continue;
-      const { keys, countsOf } = featureTable(rows.map((i) => texts[i] as string), features, counts);
+      const table = featureTable(rows.map((i) => texts[i] as string), features, counts);
       nonNegative.forEach((positive, metric) => {
         if (!positive) return;
+        const base = heads.find((h) => !h.withPipeline && h.metric === metric);
+        const { keys, countsOf } = features === "scaled" && base !== undefined ? withScaledPipeline(table, rows.map((i) => texts[i] as string), new LinearBlend([base]), metric) : table;
         const fitted = rows.flatMap((i, r) => {
           const y = values[i]?.[metric];
           return y === null || y === undefined || !Number.isFinite(y) ? [] : [{ counts: countsOf[r] as Map<number, number>, y }];
@@ -141,9 +149,19 @@ export class LinearBlend {
     return new LinearBlend(heads);
   }
 
-  /** The same heads with other weights ("metric:withPipeline" → weight; others unchanged). */
+  /** The same heads with other weights (headKey → weight; others unchanged). */
   withWeights(weights: ReadonlyMap<string, number>): LinearBlend {
     return new LinearBlend(this.heads.map((h) => ({ ...h, weight: weights.get(headKey(h.metric, h.withPipeline)) ?? h.weight })));
+  }
+
+  /** The head that serves each metric for this kind of input (its index in `heads`; -1 for none). */
+  headsFor(input: InputPieces, metrics: number): number[] {
+    const withPipeline = input.pipeline !== null;
+    const chosen: number[] = new Array(metrics).fill(-1);
+    this.heads.forEach((head, h) => {
+      if (head.withPipeline === withPipeline && head.metric < metrics && chosen[head.metric] === -1) chosen[head.metric] = h;
+    });
+    return chosen;
   }
 
   /** The linear estimate of every metric that has a head for this kind of input (at least 1). */
@@ -153,42 +171,60 @@ export class LinearBlend {
 
   /** `estimates` of an input already read into pieces (the RLM reads each input once). */
   estimatesOf(input: InputPieces, metrics: number): (number | undefined)[] {
-    const withPipeline = input.pipeline !== null;
-    const out: (number | undefined)[] = new Array(metrics).fill(undefined);
-    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
-    this.heads.forEach((head, h) => {
-      if (head.withPipeline !== withPipeline) return;
-      let keys = keysOf.get(head.features);
-      if (keys === undefined) keysOf.set(head.features, (keys = { ...keysOfPieces(input, head.features), weighted: weightedKeys(input.ir, head.features) }));
-      let value = head.coefficients[head.keys.length] as number;
-      const index = this.indexes[h] as Map<string, number>;
-      for (const list of [keys.single, keys.pairs]) {
-        for (const key of list) {
-          const j = index.get(key);
-          if (j !== undefined) value += head.coefficients[j] as number;
-        }
-      }
-      for (const [key, count] of keys.weighted) {
-        const j = index.get(key);
-        if (j !== undefined) value += count * (head.coefficients[j] as number);
-      }
-      out[head.metric] = Math.max(value, 1);
-    });
-    return out;
+    return this.blendOf(input, metrics).estimates;
   }
 
-  /** The weight of a metric's head for this kind of input (0 without one). */
-  weight(metric: number, withPipeline: boolean): number {
-    return this.heads.find((h) => h.metric === metric && h.withPipeline === withPipeline)?.weight ?? 0;
+  /** Each metric's linear estimate for an input and the weight of the head that made it (0 without one). */
+  blendOf(input: InputPieces, metrics: number): { estimates: (number | undefined)[]; weights: number[] } {
+    const estimates: (number | undefined)[] = new Array(metrics).fill(undefined);
+    const weights: number[] = new Array(metrics).fill(0);
+    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
+    this.headsFor(input, metrics).forEach((h, metric) => {
+      const head = this.heads[h];
+      if (head === undefined) return;
+      estimates[metric] = this.headEstimate(h, input, keysOf);
+      weights[metric] = head.weight;
+    });
+    return { estimates, weights };
+  }
+
+  /** One head's estimate (at least 1); `keysOf` keeps the input's keys per kind of features between heads. */
+  private headEstimate(h: number, input: InputPieces, keysOf: Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>): number {
+    const head = this.heads[h] as LinearHead;
+    // A "scaled" head counts the IR as "code" does; its pipeline pieces are counted below.
+    const kind = head.features === "scaled" ? "code" : head.features;
+    let keys = keysOf.get(kind);
+    if (keys === undefined) keysOf.set(kind, (keys = { ...keysOfPieces(input, kind), weighted: weightedKeys(input.ir, kind) }));
+    let value = head.coefficients[head.keys.length] as number;
+    const index = this.indexes[h] as Map<string, number>;
+    for (const list of [keys.single, keys.pairs]) {
+      for (const key of list) {
+        const j = index.get(key);
+        if (j !== undefined) value += head.coefficients[j] as number;
+      }
+    }
+    for (const [key, count] of keys.weighted) {
+      const j = index.get(key);
+      if (j !== undefined) value += count * (head.coefficients[j] as number);
+    }
+    if (head.features === "scaled" && input.pipeline !== null) {
+      const base = this.heads.findIndex((b) => !b.withPipeline && b.metric === head.metric);
+      const scale = base < 0 ? 1 : this.headEstimate(base, input, keysOf);
+      for (const piece of input.pipeline) {
+        const j = index.get(`${SCALED}${piece}`);
+        if (j !== undefined) value += scale * (head.coefficients[j] as number);
+      }
+    }
+    return Math.max(value, 1);
   }
 
   /**
    * Moves one input's samples towards the estimates, in place: every sample of metric m is scaled
    * by (estimate / median)^weight, so the median becomes median^(1−w) × estimate^w.
    */
-  apply(samples: number[][], estimates: readonly (number | undefined)[], withPipeline: boolean): void {
+  static apply(samples: number[][], estimates: readonly (number | undefined)[], weights: readonly number[]): void {
     estimates.forEach((estimate, metric) => {
-      const w = this.weight(metric, withPipeline);
+      const w = weights[metric] ?? 0;
       if (estimate === undefined || w === 0 || samples.length === 0) return;
       const middle = median(samples.map((s) => s[metric] as number));
       if (!(middle > 0)) return;
@@ -206,6 +242,42 @@ export interface BlendFeatureCounts {
   pieces: number;
   pairs: number;
   codegen: boolean;
+  /** After a pipeline, count "scaled" features instead of whole-text pieces. */
+  scaled?: boolean;
+}
+
+/** Key prefix of a pipeline piece counted as the estimate without a pipeline ("scaled"). */
+const SCALED = "S:";
+
+/**
+ * A "scaled" head's table for one metric: the IR's features, then every pipeline piece of the
+ * texts (most frequent first) counted as `base`'s estimate of the metric for the text's IR, once
+ * per occurrence.
+ */
+function withScaledPipeline(table: { keys: string[]; countsOf: Map<number, number>[] }, texts: readonly string[], base: LinearBlend, metric: number): { keys: string[]; countsOf: Map<number, number>[] } {
+  const parts = texts.map(splitAtMarker);
+  const frequency = new Map<string, number>();
+  const pipelines = parts.map(({ tail }) => textPieces(tail.slice(PIPELINE_MARKER.length)));
+  for (const pieces of pipelines) for (const piece of pieces) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
+  const extra = mostFrequent(frequency, frequency.size).map((piece) => `${SCALED}${piece}`);
+  const keys = [...table.keys, ...extra];
+  // The intercept stays the last coefficient: move it behind the new keys.
+  const intercept = table.keys.length;
+  const index = new Map(extra.map((key, j) => [key, intercept + j]));
+  const scales = new Map<string, number>();
+  const countsOf = table.countsOf.map((own, r) => {
+    const { ir } = parts[r] as { ir: string };
+    let scale = scales.get(ir);
+    if (scale === undefined) scales.set(ir, (scale = base.estimates(ir, metric + 1)[metric] ?? 1));
+    const counts = new Map<number, number>();
+    for (const [j, count] of own) counts.set(j === intercept ? keys.length : j, count);
+    for (const piece of pipelines[r] as string[]) {
+      const j = index.get(`${SCALED}${piece}`) as number;
+      counts.set(j, (counts.get(j) ?? 0) + scale);
+    }
+    return counts;
+  });
+  return { keys, countsOf };
 }
 
 /**
@@ -229,7 +301,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     tally(pairFrequency, keys.pairs, uses);
   }
   for (const { tail } of parts) tally(singleFrequency, tailKeys(tail, features), 1);
-  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs), ...(features === "code" ? CODEGEN_KEYS : [])];
+  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs), ...(features === "code" || features === "scaled" ? CODEGEN_KEYS : [])];
   const index = new Map(keys.map((k, i) => [k, i]));
   const add = (target: Map<number, number>, list: readonly string[], weighted: readonly [string, number][] = []) => {
     for (const key of list) {

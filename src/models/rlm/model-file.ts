@@ -9,14 +9,14 @@ import { LinearBlend } from "./linear-blend.js";
 import { RegressionLM } from "./regression-lm.js";
 
 export const RLM_FORMAT = "passwise-rlm";
-export const RLM_FORMAT_VERSION = 8;
+export const RLM_FORMAT_VERSION = 9;
 /**
  * Version 2 predates size probes, 3 value hints, 4 ensembles and calibrated temperatures, 5 the
- * linear blend, 6 its segment and pair features and 7 its codegen features; their files load
- * without them (one network, sampled at temperature 1, up to 4; a blend on whole-text pieces in 6;
- * a blend by segment without a pipeline in 7).
+ * linear blend, 6 its segment and pair features, 7 its codegen features and 8 its scaled features;
+ * their files load without them (one network, sampled at temperature 1, up to 4; a blend on
+ * whole-text pieces in 6; a blend by segment without a pipeline in 7).
  */
-const READABLE_VERSIONS = [2, 3, 4, 5, 6, 7, RLM_FORMAT_VERSION];
+const READABLE_VERSIONS = [2, 3, 4, 5, 6, 7, 8, RLM_FORMAT_VERSION];
 
 const lengthBucketsSchema = z.object({ bounds: z.array(z.number().int().positive()), temperatures: z.array(z.array(z.number().positive())) });
 
@@ -46,7 +46,7 @@ const fileSchema = z.object({
           metric: z.number().int().min(0),
           withPipeline: z.boolean(),
           weight: z.number().min(0).max(1),
-          features: z.enum(["pieces", "segments", "code"]),
+          features: z.enum(["pieces", "segments", "code", "scaled"]),
           keys: z.array(z.string()),
           coefficients: z.array(z.number()),
         }),
