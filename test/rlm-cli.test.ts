@@ -116,15 +116,18 @@ test("passwise rlm train / predict / eval end to end, and a corrupt model is a o
   assert.equal(codegenBody.training.blendData.sha256, dataSha256, "rlm blend records the rows it fitted the blend on");
   assert.equal(codegenBody.parameters, (JSON.parse(readFileSync(model, "utf8")) as { parameters: string }).parameters, "the networks are kept");
   assert.deepEqual(new Set(codegenBody.linearBlend.heads.filter((h) => !h.withPipeline).map((h) => h.features)), new Set(["code"]));
-  assert.match(codegenBody.command, /; passwise rlm blend .*--no-blend-codegen.*; passwise rlm blend .*--blend-codegen --no-blend-scaled --target 0.8/);
-  // Scaled pipeline pieces: the file's config and command record them.
-  const scaledFile = path.join(dir, "scaled.json");
-  const scaled = passwiseCli(["rlm", "blend", "--data", data, "--model", reblended, "--out", scaledFile, "--blend-scaled", "--json"]);
-  assert.equal(scaled.code, 0, scaled.stderr);
-  const scaledBody = JSON.parse(readFileSync(scaledFile, "utf8")) as { command: string; config: { linearBlendScaled?: boolean }; linearBlend: { heads: { withPipeline: boolean; features: string }[] } };
-  assert.equal(scaledBody.config.linearBlendScaled, true);
-  assert.deepEqual(new Set(scaledBody.linearBlend.heads.filter((h) => h.withPipeline).map((h) => h.features)), new Set(["scaled"]));
-  assert.match(scaledBody.command, /; passwise rlm blend .*--blend-codegen --blend-scaled --target/);
+  assert.match(codegenBody.command, /; passwise rlm blend .*--no-blend-codegen.*; passwise rlm blend .*--blend-codegen --blend-scaled --target 0.8/);
+  // Scaled pipeline pieces: rlm train's default, kept by rlm blend unless turned off; the file's
+  // config and command record the choice.
+  assert.deepEqual(new Set(codegenBody.linearBlend.heads.filter((h) => h.withPipeline).map((h) => h.features)), new Set(["scaled"]));
+  assert.match(codegenBody.command, /^passwise rlm train .*--blend-scaled/);
+  const unscaledFile = path.join(dir, "unscaled.json");
+  const unscaled = passwiseCli(["rlm", "blend", "--data", data, "--model", reblended, "--out", unscaledFile, "--no-blend-scaled", "--json"]);
+  assert.equal(unscaled.code, 0, unscaled.stderr);
+  const unscaledBody = JSON.parse(readFileSync(unscaledFile, "utf8")) as { command: string; config: { linearBlendScaled?: boolean }; linearBlend: { heads: { withPipeline: boolean; features: string }[] } };
+  assert.equal(unscaledBody.config.linearBlendScaled, false);
+  assert.deepEqual(new Set(unscaledBody.linearBlend.heads.filter((h) => h.withPipeline).map((h) => h.features)), new Set(["pieces"]));
+  assert.match(unscaledBody.command, /; passwise rlm blend .*--blend-codegen --no-blend-scaled --target/);
   const badTarget = passwiseCli(["rlm", "blend", "--data", data, "--model", model, "--out", path.join(dir, "never.json"), "--target", "1.5"]);
   assert.notEqual(badTarget.code, 0);
   assert.match(badTarget.stderr, /--target must be a share between 0 and 1/);

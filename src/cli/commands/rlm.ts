@@ -41,7 +41,7 @@ interface TrainFlags {
   blendPieces: string;
   blendPairs: string;
   blendCodegen: boolean;
-  blendScaled?: boolean;
+  blendScaled: boolean;
   calibrate: boolean;
   lengthBuckets: string;
 }
@@ -80,7 +80,8 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--blend-pieces <n>", "word pieces (by segment) of the linear model the samples are blended with (weights chosen on the validation split; 0: no blend)", "1024")
     .option("--blend-pairs <n>", "adjacent pairs of code pieces the linear model also counts", "512")
     .option("--no-blend-codegen", "without a pipeline the linear model counts the declarations' pieces instead of codegen features (data bytes, callee-saved registers, far stack slots, immediates, jump tables)")
-    .option("--blend-scaled", "after a pipeline, the linear model counts the IR's features and each pipeline piece times the estimate without a pipeline, instead of whole-text pieces")
+    .option("--blend-scaled", "after a pipeline the linear model counts the IR's features and each pipeline piece times the estimate without a pipeline", true)
+    .option("--no-blend-scaled", "after a pipeline the linear model counts whole-text pieces")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .option("--length-buckets <n>", "calibrate a temperature per this many input-length buckets (1: one per kind of input)", "3")
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
