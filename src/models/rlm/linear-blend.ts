@@ -134,11 +134,12 @@ export class LinearBlend {
       if (features === "scaled" && !scalable) features = "pieces";
       const rows = texts.flatMap((text, i) => (text.includes(PIPELINE_MARKER) === withPipeline ? [i] : []));
       if (rows.length === 0) continue;
-      const table = featureTable(rows.map((i) => texts[i] as string), features, counts);
+      const rowTexts = rows.map((i) => texts[i] as string);
+      const table = featureTable(rowTexts, features, counts);
+      const scaling = features === "scaled" ? scaledPipelines(rowTexts, new LinearBlend(heads), nonNegative.length) : undefined;
       nonNegative.forEach((positive, metric) => {
         if (!positive) return;
-        const base = heads.find((h) => !h.withPipeline && h.metric === metric);
-        const { keys, countsOf } = features === "scaled" && base !== undefined ? withScaledPipeline(table, rows.map((i) => texts[i] as string), new LinearBlend([base]), metric) : table;
+        const { keys, countsOf } = scaling === undefined ? table : withScaledPipeline(table, scaling, metric);
         const fitted = rows.flatMap((i, r) => {
           const y = values[i]?.[metric];
           return y === null || y === undefined || !Number.isFinite(y) ? [] : [{ counts: countsOf[r] as Map<number, number>, y }];
@@ -154,16 +155,6 @@ export class LinearBlend {
     return new LinearBlend(this.heads.map((h) => ({ ...h, weight: weights.get(headKey(h.metric, h.withPipeline)) ?? h.weight })));
   }
 
-  /** The head that serves each metric for this kind of input (its index in `heads`; -1 for none). */
-  headsFor(input: InputPieces, metrics: number): number[] {
-    const withPipeline = input.pipeline !== null;
-    const chosen: number[] = new Array(metrics).fill(-1);
-    this.heads.forEach((head, h) => {
-      if (head.withPipeline === withPipeline && head.metric < metrics && chosen[head.metric] === -1) chosen[head.metric] = h;
-    });
-    return chosen;
-  }
-
   /** The linear estimate of every metric that has a head for this kind of input (at least 1). */
   estimates(text: string, metrics: number): (number | undefined)[] {
     return this.estimatesOf(readInput(text), metrics);
@@ -171,21 +162,18 @@ export class LinearBlend {
 
   /** `estimates` of an input already read into pieces (the RLM reads each input once). */
   estimatesOf(input: InputPieces, metrics: number): (number | undefined)[] {
-    return this.blendOf(input, metrics).estimates;
+    const withPipeline = input.pipeline !== null;
+    const out: (number | undefined)[] = new Array(metrics).fill(undefined);
+    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
+    this.heads.forEach((head, h) => {
+      if (head.withPipeline === withPipeline) out[head.metric] = this.headEstimate(h, input, keysOf);
+    });
+    return out;
   }
 
-  /** Each metric's linear estimate for an input and the weight of the head that made it (0 without one). */
-  blendOf(input: InputPieces, metrics: number): { estimates: (number | undefined)[]; weights: number[] } {
-    const estimates: (number | undefined)[] = new Array(metrics).fill(undefined);
-    const weights: number[] = new Array(metrics).fill(0);
-    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
-    this.headsFor(input, metrics).forEach((h, metric) => {
-      const head = this.heads[h];
-      if (head === undefined) return;
-      estimates[metric] = this.headEstimate(h, input, keysOf);
-      weights[metric] = head.weight;
-    });
-    return { estimates, weights };
+  /** The weight of a metric's head for this kind of input (0 without one). */
+  weight(metric: number, withPipeline: boolean): number {
+    return this.heads.find((h) => h.metric === metric && h.withPipeline === withPipeline)?.weight ?? 0;
   }
 
   /** One head's estimate (at least 1); `keysOf` keeps the input's keys per kind of features between heads. */
@@ -222,9 +210,9 @@ export class LinearBlend {
    * Moves one input's samples towards the estimates, in place: every sample of metric m is scaled
    * by (estimate / median)^weight, so the median becomes median^(1−w) × estimate^w.
    */
-  static apply(samples: number[][], estimates: readonly (number | undefined)[], weights: readonly number[]): void {
+  apply(samples: number[][], estimates: readonly (number | undefined)[], withPipeline: boolean): void {
     estimates.forEach((estimate, metric) => {
-      const w = weights[metric] ?? 0;
+      const w = this.weight(metric, withPipeline);
       if (estimate === undefined || w === 0 || samples.length === 0) return;
       const middle = median(samples.map((s) => s[metric] as number));
       if (!(middle > 0)) return;
@@ -249,30 +237,46 @@ export interface BlendFeatureCounts {
 /** Key prefix of a pipeline piece counted as the estimate without a pipeline ("scaled"). */
 const SCALED = "S:";
 
-/**
- * A "scaled" head's table for one metric: the IR's features, then every pipeline piece of the
- * texts (most frequent first) counted as `base`'s estimate of the metric for the text's IR, once
- * per occurrence.
- */
-function withScaledPipeline(table: { keys: string[]; countsOf: Map<number, number>[] }, texts: readonly string[], base: LinearBlend, metric: number): { keys: string[]; countsOf: Map<number, number>[] } {
+/** What "scaled" heads count beyond the IR's features: each text's pipeline pieces and its IR's estimates without a pipeline. */
+interface ScaledPipelines {
+  /** Every pipeline piece of the texts, most frequent first. */
+  pieces: string[];
+  pipelines: string[][];
+  /** Per text, each metric's estimate without a pipeline (1 where there is none). */
+  scales: number[][];
+}
+
+/** Reads the texts' pipelines, and estimates each distinct IR once with `base` (the heads without a pipeline). */
+function scaledPipelines(texts: readonly string[], base: LinearBlend, metrics: number): ScaledPipelines {
   const parts = texts.map(splitAtMarker);
-  const frequency = new Map<string, number>();
   const pipelines = parts.map(({ tail }) => textPieces(tail.slice(PIPELINE_MARKER.length)));
+  const frequency = new Map<string, number>();
   for (const pieces of pipelines) for (const piece of pieces) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
-  const extra = mostFrequent(frequency, frequency.size).map((piece) => `${SCALED}${piece}`);
+  const byIr = new Map<string, number[]>();
+  const scales = parts.map(({ ir }) => {
+    let scale = byIr.get(ir);
+    if (scale === undefined) byIr.set(ir, (scale = base.estimates(ir, metrics).map((estimate) => estimate ?? 1)));
+    return scale;
+  });
+  return { pieces: mostFrequent(frequency, frequency.size), pipelines, scales };
+}
+
+/**
+ * A "scaled" head's table for one metric: the IR's features, then every pipeline piece counted as
+ * the metric's estimate of the text's IR without a pipeline, once per occurrence.
+ */
+function withScaledPipeline(table: { keys: string[]; countsOf: Map<number, number>[] }, scaling: ScaledPipelines, metric: number): { keys: string[]; countsOf: Map<number, number>[] } {
+  const extra = scaling.pieces.map((piece) => `${SCALED}${piece}`);
   const keys = [...table.keys, ...extra];
   // The intercept stays the last coefficient: move it behind the new keys.
   const intercept = table.keys.length;
-  const index = new Map(extra.map((key, j) => [key, intercept + j]));
-  const scales = new Map<string, number>();
+  const index = new Map(scaling.pieces.map((piece, j) => [piece, intercept + j]));
   const countsOf = table.countsOf.map((own, r) => {
-    const { ir } = parts[r] as { ir: string };
-    let scale = scales.get(ir);
-    if (scale === undefined) scales.set(ir, (scale = base.estimates(ir, metric + 1)[metric] ?? 1));
+    const scale = scaling.scales[r]?.[metric] ?? 1;
     const counts = new Map<number, number>();
     for (const [j, count] of own) counts.set(j === intercept ? keys.length : j, count);
-    for (const piece of pipelines[r] as string[]) {
-      const j = index.get(`${SCALED}${piece}`) as number;
+    for (const piece of scaling.pipelines[r] as string[]) {
+      const j = index.get(piece) as number;
       counts.set(j, (counts.get(j) ?? 0) + scale);
     }
     return counts;

@@ -73,8 +73,6 @@ export interface RlmFineTuneResult extends FineTuneResult {
 interface BlendableInput {
   input: EncodedInput;
   estimates?: readonly (number | undefined)[];
-  /** The weight of the head behind each estimate. */
-  weights?: readonly number[];
 }
 
 /**
@@ -296,25 +294,22 @@ export class RegressionLM {
       { pieces: this.config.linearBlendPieces, pairs: this.config.linearBlendPairs, codegen: this.config.linearBlendCodegen, scaled: this.config.linearBlendScaled ?? false },
     );
     const medians = this.sampleBags(members, validation.map((p) => ({ input: p.input })), 16, { seed: 1, temperature: 1 }).map((samples) => summarizeSamples(samples, this.config.metrics.length));
-    const metrics = this.config.metrics.length;
-    const read = validationExamples.map((e) => readInput(e.x));
-    const estimates = read.map((pieces) => fitted.estimatesOf(pieces, metrics));
-    const servedBy = read.map((pieces) => fitted.headsFor(pieces, metrics));
+    const estimates = validationExamples.map((e) => fitted.estimates(e.x, this.config.metrics.length));
     const weights = new Map<string, number>();
     const report: NonNullable<RlmFineTuneResult["blend"]> = [];
-    fitted.heads.forEach((head, h) => {
+    for (const head of fitted.heads) {
       const predicted: number[][] = BLEND_WEIGHTS.map(() => []);
       const actual: number[] = [];
       validationExamples.forEach((example, i) => {
         const value = this.valuesOf(example)[head.metric];
         const median = medians[i]?.[head.metric]?.median;
         const estimate = estimates[i]?.[head.metric];
-        if (value === null || value === undefined || median === undefined || estimate === undefined || servedBy[i]?.[head.metric] !== h) return;
+        if (value === null || value === undefined || median === undefined || estimate === undefined || hasPipeline((validation[i] as PreparedExample).input) !== head.withPipeline) return;
         actual.push(value);
         // What apply makes of the median: it scales every sample by (estimate / median)^w.
         BLEND_WEIGHTS.forEach((w, k) => (predicted[k] as number[]).push(median > 0 ? median * (estimate / median) ** w : median));
       });
-      if (actual.length === 0) return;
+      if (actual.length === 0) continue;
       const errors = predicted.map((p) => mape(p, actual));
       const best = errors.indexOf(Math.min(...errors));
       weights.set(headKey(head.metric, head.withPipeline), BLEND_WEIGHTS[best] as number);
@@ -326,21 +321,21 @@ export class RegressionLM {
         validationMape: errors[best] as number,
         unblendedMape: errors[0] as number,
       });
-    });
+    }
     this.blend = fitted.withWeights(weights);
     return report;
   }
 
   /** An encoded input with its linear estimates when the model has a blend. */
   private blendable(input: EncodedInput, text: string): BlendableInput {
-    return this.blend === undefined ? { input } : { input, ...this.blend.blendOf(readInput(text), this.config.metrics.length) };
+    return this.blend === undefined ? { input } : { input, estimates: this.blend.estimates(text, this.config.metrics.length) };
   }
 
   /** An input read once into pieces, encoded and with its linear estimates. */
   private readBlendable(text: string, vocabulary: TextVocabulary): BlendableInput {
     const pieces = readInput(text);
     const input = vocabulary.encodePieces(pieces, this.config.maxInputTokens);
-    return this.blend === undefined ? { input } : { input, ...this.blend.blendOf(pieces, this.config.metrics.length) };
+    return this.blend === undefined ? { input } : { input, estimates: this.blend.estimatesOf(pieces, this.config.metrics.length) };
   }
 
   /** `calibrate` on validation rows already prepared (`prepared[i]` from `examples[i]`), with the blend's estimates. */
@@ -422,14 +417,14 @@ export class RegressionLM {
   /** Samples encoded inputs; an input with linear estimates has its samples moved towards them. */
   private sampleBags(members: readonly Params[], inputs: readonly BlendableInput[], n: number, options: RlmSampleOptions): number[][][] {
     const rng = new Rng(options.seed ?? this.config.seed);
-    return inputs.map(({ input, estimates, weights }) => {
+    return inputs.map(({ input, estimates }) => {
       const sampling = { temperature: options.temperature ?? this.temperaturesOf(input) };
       const perMember = members.map((params, j) => {
         const count = Math.floor(n / members.length) + (j < n % members.length ? 1 : 0);
         return count === 0 ? [] : sampleEncoded(params, encode(params, input), this.tokenizer, this.numericVocabulary, this.config.metrics, count, rng, sampling);
       });
       const samples = Array.from({ length: n }, (_, i) => perMember[i % members.length]?.[Math.floor(i / members.length)] as number[]);
-      if (estimates !== undefined && weights !== undefined) LinearBlend.apply(samples, estimates, weights);
+      if (estimates !== undefined) this.blend?.apply(samples, estimates, hasPipeline(input));
       return samples;
     });
   }
