@@ -100,7 +100,7 @@ export { saveRlm, loadRlm, rlmContentDigest, RLM_FORMAT_VERSION } from "./models
 export { DEFAULT_RLM_PATH } from "./models/rlm/default-rlm.js";
 export { evaluateRlm, type RlmEvalResult } from "./models/rlm/evaluate.js";
 export { LinearBlend, type LinearHead } from "./models/rlm/linear-blend.js";
-export { calibrateTemperatures, type CalibrateOptions, type CalibrationResult, type MetricCalibration } from "./models/rlm/calibrate.js";
+export { calibrateTemperatures, DEFAULT_CALIBRATION_ROWS, type CalibrateOptions, type CalibrationResult, type MetricCalibration } from "./models/rlm/calibrate.js";
 export { trainRlmFromFile, type TrainRlmOptions, type TrainRlmResult } from "./models/rlm/train-file.js";
 export { readRegressionData, readRegressionRows, toExample } from "./models/rlm/data.js";
 export { mape, spearman, kendall, coverage } from "./models/rlm/metrics.js";

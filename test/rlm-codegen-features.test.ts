@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { lowerToAssembly } from "../src/llvm/assembly.js";
 import { loadModule } from "../src/llvm/ir-module.js";
 import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { CODEGEN_KEYS, codegenFeatures } from "../src/models/rlm/codegen-features.js";
@@ -105,4 +106,102 @@ test("codegen features: a dense switch's jump table is the .rodata llc emits", a
   assert.ok(evaluation.ok);
   const rodata = evaluation.sections.filter((s) => s.name.startsWith(".rodata")).reduce((sum, s) => sum + s.size, 0);
   assert.equal(rodata, 59 * 8);
+});
+
+/** The assembly of one function of a module, from its label to the next `.size`. */
+function functionAssembly(assembly: string, name: string): string {
+  const start = assembly.indexOf(`\n${name}:`);
+  assert.ok(start >= 0, `no ${name} in the assembly`);
+  return assembly.slice(start, assembly.indexOf(".size", start));
+}
+
+test("codegen features: field displacements, combined byte loads and inline memory copies, as llc emits them", async () => {
+  const toolchain = await testToolchain();
+  const file = path.join(tempDir("passwise-codegen-"), "memory.c");
+  writeFileSync(
+    file,
+    [
+      "struct big { long a; long b; char pad[200]; long far1; long far2; };",
+      "struct block { long words[6]; };",
+      "long near_fields(struct big *p) { return p->a + p->b; }",
+      "long far_fields(struct big *p) { return p->far1 + p->far2; }",
+      "unsigned le32(const unsigned char *p) { return p[0] | (p[1] << 8) | (p[2] << 16) | ((unsigned)p[3] << 24); }",
+      "void copy48(struct block *a, const struct block *b) { *a = *b; }",
+      "void clear100(char *p) { __builtin_memset(p, 0, 100); }",
+      "void copy200(char *a, const char *b) { __builtin_memcpy(a, b, 200); }",
+    ].join("\n"),
+  );
+  const module = await loadModule(toolchain, file);
+  const features = codegenFeatures(module.ir);
+  const assembly = await lowerToAssembly(toolchain, module);
+  // b is 8 bytes in (one displacement byte), far1 and far2 216 and 224 (four); a is at the base;
+  // p[1], p[2] and p[3] are one byte each.
+  assert.equal(features.get("address:disp8"), 1 + 3);
+  assert.equal(features.get("address:disp32"), 2);
+  assert.match(functionAssembly(assembly, "near_fields"), /\b8\(%r/);
+  assert.match(functionAssembly(assembly, "far_fields"), /\b216\(%r/);
+  // Four byte loads or'ed together: three ors, and llc loads the word once.
+  assert.equal(features.get("combine:byte-loads"), 3);
+  assert.doesNotMatch(functionAssembly(assembly, "le32"), /movzb/);
+  // 48 bytes copied: three 16-byte moves; 100 set: six and a 4-byte store; 200 copied: a call.
+  assert.equal(features.get("memop:copy-ops"), 3);
+  assert.equal(features.get("memop:set-ops"), 7);
+  assert.equal(features.get("memop:calls"), 1);
+  assert.doesNotMatch(functionAssembly(assembly, "copy48"), /memcpy/);
+  assert.doesNotMatch(functionAssembly(assembly, "clear100"), /memset/);
+  assert.match(functionAssembly(assembly, "copy200"), /memcpy/);
+});
+
+test("codegen features: switches as SwitchLowering sees them, and blocks only a constant branch leads to", async () => {
+  const toolchain = await testToolchain();
+  const file = path.join(tempDir("passwise-codegen-"), "switch-bits.c");
+  writeFileSync(file, "int vowel(int c) { switch (c) { case 'a': case 'e': case 'i': case 'o': case 'u': return 1; default: return 0; } }\n");
+  const module = await loadModule(toolchain, file);
+  const features = codegenFeatures(module.ir);
+  // Five values 97–117 to one destination: too sparse for the first rule's table, so it counted
+  // compares; LLVM tests them as bits of one mask.
+  assert.equal(features.get("switch:compare-cases"), 5);
+  assert.equal(features.get("switch:undo-compare-cases"), 5);
+  assert.equal(features.get("switch:bit-tests"), 1);
+  assert.equal(features.get("switch:bit-test-dests"), 1);
+  assert.match(functionAssembly(await lowerToAssembly(toolchain, module), "vowel"), /\bbt[lq]?\b/);
+
+  const dead = [
+    "declare void @g()",
+    "define void @f(i32 %x) {",
+    "  br i1 true, label %live, label %dead",
+    "dead:",
+    "  call void @g()",
+    "  call void @g()",
+    "  br label %live",
+    "live:",
+    "  switch i32 %x, label %out [",
+    "    i32 1, label %a",
+    "    i32 3, label %a",
+    "    i32 5, label %a",
+    "    i32 7, label %hop",
+    "    i32 2, label %out",
+    "  ]",
+    "hop:",
+    "  br label %a",
+    "a:",
+    "  call void @g()",
+    "  br label %out",
+    "out:",
+    "  ret void",
+    "}",
+  ].join("\n");
+  const deadFeatures = codegenFeatures(dead);
+  assert.equal(deadFeatures.get("dead:instructions"), 3);
+  assert.equal(deadFeatures.get("dead:calls"), 2);
+  // The first rule: five cases over 1–7, a table. Codegen folds `hop` into `a` and drops the case
+  // that goes where the default does: 1, 3, 5 and 7 to one destination, bit tests.
+  assert.equal(deadFeatures.get("switch:table-bytes"), 7 * 8);
+  assert.equal(deadFeatures.get("switch:undo-table-bytes"), 7 * 8);
+  assert.equal(deadFeatures.get("switch:bit-tests"), 1);
+  assert.equal(deadFeatures.get("switch:bit-test-dests"), 1);
+  const lowered = functionAssembly(await lowerToAssembly(toolchain, { ir: dead, targetTriple: undefined, name: "dead.ll" }), "f");
+  assert.equal(lowered.match(/call/g)?.length, 1, "llc drops the block the constant branch skips");
+  assert.match(lowered, /\bbt[lq]?\b/);
+  assert.doesNotMatch(lowered, /jmpq\s+\*/, "no jump table");
 });

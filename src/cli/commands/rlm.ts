@@ -3,7 +3,7 @@ import { loadModule, splitFlags } from "../../llvm/ir-module.js";
 import { canonicalPipeline } from "../../passes/pipeline.js";
 import { DEFAULT_RLM_PATH } from "../../models/rlm/default-rlm.js";
 import { evaluateRlm, type RlmEvalResult } from "../../models/rlm/evaluate.js";
-import type { CalibrationResult } from "../../models/rlm/calibrate.js";
+import { DEFAULT_CALIBRATION_ROWS, type CalibrationResult } from "../../models/rlm/calibrate.js";
 import { readRegressionData, readRegressionRows, toExample } from "../../models/rlm/data.js";
 import { loadRlm, rlmContentDigest, saveRlm } from "../../models/rlm/model-file.js";
 import type { RegressionLM } from "../../models/rlm/regression-lm.js";
@@ -44,6 +44,7 @@ interface TrainFlags {
   blendScaled: boolean;
   calibrate: boolean;
   lengthBuckets: string;
+  calibrationRows: string;
 }
 
 interface SamplingFlags {
@@ -84,6 +85,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--no-blend-scaled", "after a pipeline the linear model counts whole-text pieces")
     .option("--no-calibrate", "sample at temperature 1 instead of calibrating the 90% intervals on the validation split")
     .option("--length-buckets <n>", "calibrate a temperature per this many input-length buckets (1: one per kind of input)", "3")
+    .option("--calibration-rows <n>", "calibrate on at most this many rows of each kind (with and without a pipeline), evenly spaced", String(DEFAULT_CALIBRATION_ROWS))
     .addHelpText("after", "\nExample:\n  passwise rlm train --data data/regression.jsonl --out models/rlm.json.gz\n")
     .action((flags: TrainFlags) => run((globals) => trainCommand(flags, globals)));
   rlm
@@ -122,6 +124,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--target <share>", "interval coverage to aim for", "0.9")
     .option("-n, --samples <n>", "samples per input, as predict draws them", "64")
     .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
+    .option("--calibration-rows <n>", "calibrate on at most this many rows of each kind (with and without a pipeline), evenly spaced", String(DEFAULT_CALIBRATION_ROWS))
     .addHelpText("after", "\nExample:\n  passwise rlm calibrate --model rlm.json.gz --data regression.jsonl\n")
     .action((flags: CalibrateFlags) => run((globals) => calibrateCommand(flags, globals)));
   rlm
@@ -138,6 +141,7 @@ export function registerRlm(program: Command, run: Runner): void {
     .option("--no-blend-scaled", "after a pipeline, count whole-text pieces")
     .option("--target <share>", "interval coverage the recalibration aims for", "0.9")
     .option("--length-buckets <n>", "a temperature per this many input-length buckets (1: one per kind of input)", "3")
+    .option("--calibration-rows <n>", "calibrate on at most this many rows of each kind (with and without a pipeline), evenly spaced", String(DEFAULT_CALIBRATION_ROWS))
     .addHelpText("after", "\nExample:\n  passwise rlm blend --model models/rlm.json.gz --data regression.jsonl --blend-codegen\n")
     .action((flags: BlendFlags) => run((globals) => blendCommand(flags, globals)));
 }
@@ -175,8 +179,9 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
   if (flags.selectBy !== "loss" && flags.selectBy !== "error") throw new PasswiseError("bad-option", `--select-by must be loss or error, got '${flags.selectBy}'`);
   const maxRows = optionalInt(flags.maxRows, "--max-rows");
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
+  const calibrationRows = parsePositiveInt(flags.calibrationRows, "--calibration-rows");
   const command = ["passwise rlm train", `--data ${flags.data}`, `--metrics ${metrics.join(",")}`, `--out ${flags.out}`, `--epochs ${flags.epochs}`, `--patience ${flags.patience}`, `--select-by ${flags.selectBy}`, `--seed ${config.seed}`, `--tokenizer ${flags.tokenizer}`]
-    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], config.linearBlendCodegen ? [] : ["--no-blend-codegen"], config.linearBlendScaled ? ["--blend-scaled"] : [], flags.calibrate ? [`--length-buckets ${lengthBuckets}`] : ["--no-calibrate"])
+    .concat(maxRows ? [`--max-rows ${maxRows}`] : [], flags.maxMinutes ? [`--max-minutes ${flags.maxMinutes}`] : [], flags.vocabulary ? [`--vocabulary ${flags.vocabulary}`] : [], flags.dim ? [`--dim ${flags.dim}`] : [], flags.width ? [`--width ${flags.width}`] : [], flags.decoderWidth ? [`--decoder-width ${flags.decoderWidth}`] : [], flags.probes !== undefined ? [`--probes ${flags.probes}`] : [], flags.valueHints ? [] : ["--no-value-hints"], flags.learningRate ? [`--learning-rate ${flags.learningRate}`] : [], flags.weightDecay ? [`--weight-decay ${flags.weightDecay}`] : [], flags.members ? [`--members ${flags.members}`] : [], [`--snapshots ${flags.snapshots}`], [`--blend-pieces ${config.linearBlendPieces}`, `--blend-pairs ${config.linearBlendPairs}`], config.linearBlendCodegen ? [] : ["--no-blend-codegen"], config.linearBlendScaled ? ["--blend-scaled"] : [], flags.calibrate ? [`--length-buckets ${lengthBuckets}`, `--calibration-rows ${calibrationRows}`] : ["--no-calibrate"])
     .join(" ");
   const progress = createTaskProgress("rlm train", { quiet: globals.quiet });
   const result = await trainRlmFromFile({
@@ -189,7 +194,7 @@ async function trainCommand(flags: TrainFlags, globals: GlobalOptions): Promise<
       patience: parsePositiveInt(flags.patience, "--patience"),
       selectBy: flags.selectBy,
       seed: config.seed,
-      calibrate: flags.calibrate ? { lengthBuckets } : false,
+      calibrate: flags.calibrate ? { lengthBuckets, maxRows: calibrationRows } : false,
       ...(learningRate !== undefined ? { learningRate } : {}),
       ...(weightDecay !== undefined ? { weightDecay } : {}),
       ...(maxMinutes !== undefined ? { maxSeconds: maxMinutes * 60 } : {}),
@@ -333,6 +338,7 @@ interface CalibrateFlags {
   target: string;
   samples: string;
   lengthBuckets: string;
+  calibrationRows: string;
 }
 
 interface BlendFlags {
@@ -347,6 +353,7 @@ interface BlendFlags {
   blendScaled?: boolean;
   target: string;
   lengthBuckets: string;
+  calibrationRows: string;
 }
 
 /** `--target`: the interval coverage calibration aims for, a share strictly between 0 and 1. */
@@ -359,6 +366,7 @@ function parseTarget(value: string): number {
 async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<number> {
   const target = parseTarget(flags.target);
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
+  const calibrationRows = parsePositiveInt(flags.calibrationRows, "--calibration-rows");
   const settings = {
     ...(flags.blendPieces !== undefined ? { linearBlendPieces: parsePositiveInt(flags.blendPieces, "--blend-pieces", { max: 4096 }) } : {}),
     ...(flags.blendPairs !== undefined ? { linearBlendPairs: parsePositiveInt(flags.blendPairs, "--blend-pairs", { allowZero: true, max: 4096 }) } : {}),
@@ -372,9 +380,9 @@ async function blendCommand(flags: BlendFlags, globals: GlobalOptions): Promise<
   const examplesOf = (split: string) => rows.filter((r) => r.split === split).map((r) => toExample(r, model.metricNames));
   const [train, validation] = [examplesOf("train"), examplesOf("validation")];
   if (train.length === 0 || validation.length === 0) throw new PasswiseError("bad-input", `${flags.data}: the blend needs 'train' and 'validation' rows (found ${train.length} and ${validation.length})`);
-  const { blend, calibration } = model.refitBlend(train, validation, { settings, calibrate: { target, lengthBuckets } });
+  const { blend, calibration } = model.refitBlend(train, validation, { settings, calibrate: { target, lengthBuckets, maxRows: calibrationRows } });
   const { linearBlendPieces, linearBlendPairs, linearBlendCodegen, linearBlendScaled } = model.config;
-  const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} ${linearBlendScaled ? "--blend-scaled" : "--no-blend-scaled"} --target ${target} --length-buckets ${lengthBuckets}`;
+  const note = `passwise rlm blend --data ${flags.data} --blend-pieces ${linearBlendPieces} --blend-pairs ${linearBlendPairs} ${linearBlendCodegen ? "--blend-codegen" : "--no-blend-codegen"} ${linearBlendScaled ? "--blend-scaled" : "--no-blend-scaled"} --target ${target} --length-buckets ${lengthBuckets} --calibration-rows ${calibrationRows}`;
   const training = typeof file.training === "object" && file.training !== null ? file.training : {};
   const blendData = { file: flags.data, sha256 };
   await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...training, blendData, ...(blend ? { blend } : {}), ...(calibration ? { calibration } : {}) } });
@@ -400,8 +408,9 @@ async function calibrateCommand(flags: CalibrateFlags, globals: GlobalOptions): 
   const rows = (await readRegressionRows(flags.data)).filter((r) => r.split === flags.split);
   if (rows.length === 0) throw new PasswiseError("bad-input", `${flags.data}: no rows with split '${flags.split}'`);
   const lengthBuckets = parsePositiveInt(flags.lengthBuckets, "--length-buckets", { max: 8 });
-  const calibration = model.calibrate(rows.map((r) => toExample(r, model.metricNames)), { target, samples, lengthBuckets });
-  const note = `passwise rlm calibrate --data ${flags.data} --split ${flags.split} --target ${target} --samples ${samples} --length-buckets ${lengthBuckets}`;
+  const calibrationRows = parsePositiveInt(flags.calibrationRows, "--calibration-rows");
+  const calibration = model.calibrate(rows.map((r) => toExample(r, model.metricNames)), { target, samples, lengthBuckets, maxRows: calibrationRows });
+  const note = `passwise rlm calibrate --data ${flags.data} --split ${flags.split} --target ${target} --samples ${samples} --length-buckets ${lengthBuckets} --calibration-rows ${calibrationRows}`;
   await saveRlm(out, model, { llvmVersion: file.llvmVersion, command: `${file.command}; ${note}`, training: { ...(typeof file.training === "object" && file.training !== null ? file.training : {}), calibration } });
   if (globals.json) {
     printJson({ model: modelFile, out, data: flags.data, split: flags.split, ...calibration });

@@ -7,7 +7,7 @@ export interface CalibrateOptions {
   /** Samples per input, as `predict` draws them (default 64). */
   samples?: number;
   seed?: number;
-  /** At most this many rows, evenly spaced over the set (default 600); calibration costs one sampling pass per step. */
+  /** At most this many rows of each kind (with and without a pipeline), evenly spaced over the set (default DEFAULT_CALIBRATION_ROWS); calibration costs one sampling pass per step. */
   maxRows?: number;
   /**
    * Temperatures per this many input-length buckets of about equal rows (default 3; fewer where
@@ -35,6 +35,14 @@ export interface CalibrationResult {
   rows: number;
   metrics: MetricCalibration[];
 }
+
+/**
+ * Rows of each kind calibration reads by default. With 600 (three length buckets of 200 rows, so a
+ * bucket's coverage is known to about ±2%) the shipped model of 2026-12-08 covered 84% of libogg's
+ * sizes after a pipeline; with 2,000 it covered 90% (sqlite3 88% → 90%), for 571 s of sampling
+ * on one core.
+ */
+export const DEFAULT_CALIBRATION_ROWS = 2000;
 
 /** Draws `samples` per row with the given per-metric temperatures: rows × samples × metrics. */
 export type TemperatureSampler = (temperatures: readonly number[]) => number[][][];

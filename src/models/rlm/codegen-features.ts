@@ -17,6 +17,18 @@
  * - switches: one dense enough for a jump table (at least 4 cases covering 40% of their range, the
  *   density LLVM asks of functions optimized for size) costs 8 bytes of `.rodata` per value of
  *   the range, holes included, instead of a compare and branch per case.
+ * - addresses: a `getelementptr` with constant indices off a pointer (a struct field, an array
+ *   element) folds into the load or store that uses it as a displacement of one byte within 128
+ *   bytes of the base and four beyond (none at offset 0); struct fields are laid out as x86-64 does.
+ * - combined loads: bytes (or halves) loaded, zero-extended, maybe shifted and or'ed together are
+ *   what the DAG combiner merges into one wider load (`ogg_page_serialno`'s four byte loads, shifts
+ *   and ors become one 32-bit load).
+ * - memory intrinsics: `llvm.memcpy` / `llvm.memmove` of a constant length up to 64 bytes and
+ *   `llvm.memset` up to 128 become inline moves (a 16-byte load and store each, measured with
+ *   llc 19 on minsize functions: 48 bytes are three `movups` pairs), longer or variable ones a call.
+ * - dead blocks: blocks reachable only through the untaken edge of `br i1 true` / `br i1 false`
+ *   (sqlite3's assertions compiled out to constants) are folded away by `llc`, yet their pieces
+ *   are counted; their instructions and calls let the head take them back out.
  *
  * Measured on the default corpus's unoptimized rows (ridge alone, MAPE train / sqlite3 / libogg):
  * code pieces and pairs with the declarations' pieces 0.051 / 0.068 / 0.057; code pieces and pairs
@@ -55,6 +67,41 @@ class TypeLayouts {
     const result = depth > 32 ? UNKNOWN : this.compute(type, depth);
     this.cache.set(type, result);
     return result;
+  }
+
+  /**
+   * The byte offset a `getelementptr` with constant indices adds to its base (null when an index
+   * is not a constant or a type cannot be read): the first index steps over whole source types,
+   * the others into struct fields and array or vector elements.
+   */
+  offsetOf(sourceType: string, indices: readonly number[]): number | null {
+    let type = sourceType.trim();
+    const first = this.layout(type);
+    if (first.size === 0 && indices[0] !== 0) return null;
+    let offset = (indices[0] as number) * roundUp(first.size, first.align);
+    for (const index of indices.slice(1)) {
+      type = this.definitions.get(type) ?? type;
+      const aggregate = /^\[(\d+) x (.*)\]$/.exec(type) ?? /^<(\d+) x (.*)>$/.exec(type);
+      if (aggregate !== null) {
+        type = (aggregate[2] as string).trim();
+        const element = this.layout(type);
+        offset += index * roundUp(element.size, element.align);
+        continue;
+      }
+      const packed = type.startsWith("<{") && type.endsWith("}>");
+      if (!packed && !(type.startsWith("{") && type.endsWith("}"))) return null;
+      const fields = splitTopLevel(packed ? type.slice(2, -2) : type.slice(1, -1));
+      if (index < 0 || index >= fields.length) return null;
+      let fieldOffset = 0;
+      for (let k = 0; k <= index; k++) {
+        const f = this.layout(fields[k] as string);
+        fieldOffset = roundUp(fieldOffset, packed ? 1 : f.align);
+        if (k < index) fieldOffset += f.size;
+      }
+      offset += fieldOffset;
+      type = fields[index] as string;
+    }
+    return offset;
   }
 
   private compute(type: string, depth: number): Layout {
@@ -137,6 +184,20 @@ export const CODEGEN_KEYS: readonly string[] = [
   "switch:table-bytes",
   "switch:table-cases",
   "switch:compare-cases",
+  "address:disp8",
+  "address:disp32",
+  "combine:byte-loads",
+  "dead:instructions",
+  "dead:calls",
+  "memop:copy-ops",
+  "memop:set-ops",
+  "memop:calls",
+  "switch:bit-tests",
+  "switch:bit-test-dests",
+  "switch:undo-table-bytes",
+  "switch:undo-table-cases",
+  "switch:undo-compare-cases",
+  "switch:late-compare-cases",
 ];
 /** SwitchLowering's minimum jump-table entries and its density for functions optimized for size (%). */
 const MIN_JUMP_TABLE_CASES = 4;
@@ -151,7 +212,12 @@ const NULL_INITIALIZER = /^\s*(zeroinitializer|null|0|0\.0+e\+00|undef|poison|fa
 /** An integer literal: not part of a name, a type (i32), a float or a hexadecimal constant. */
 const INTEGER = /(?<![\w.%@!#$+-])-?\d+(?![\w.])/g;
 /** One `i32 N, label %L` line of a switch's cases. */
-const SWITCH_CASE = /^\s*i\d+ (-?\d+), label/;
+const SWITCH_CASE = /^\s*i\d+ (-?\d+), label (%[\w.$-]+)/;
+
+interface SwitchCase {
+  value: bigint;
+  target: string;
+}
 
 interface FrameSlot {
   size: number;
@@ -167,7 +233,24 @@ interface FunctionState {
   callsAt: number[];
   position: number;
   /** The case values of the switch being read (between `switch ... [` and `]`), else null. */
-  switchCases: bigint[] | null;
+  switchCases: SwitchCase[] | null;
+  /** The function's switches, priced once its blocks are known (see priceSwitch). */
+  switches: SwitchCase[][];
+  /** Each switch's default destination. */
+  switchDefaults: string[];
+  /** Values that are narrow loads zero-extended, maybe shifted and or'ed together (`load:%v` marks the loads themselves). */
+  narrowLoads: Set<string>;
+  /** The function's basic blocks in order (the first is the entry). */
+  blocks: BasicBlock[];
+}
+
+interface BasicBlock {
+  name: string;
+  /** The block's only instruction is `br label %X`: codegen folds it into its successor. */
+  forwardsTo?: string;
+  instructions: number;
+  calls: number;
+  successors: string[];
 }
 
 /** Feature name (one of CODEGEN_KEYS) → value, summed over the module; zeros are left out. */
@@ -190,18 +273,27 @@ export function codegenFeatures(ir: string): Map<string, number> {
       fn = null;
       continue;
     }
-    if (!line.startsWith("  ")) continue;
+    if (!line.startsWith("  ")) {
+      const label = /^([\w.$-]+):/.exec(line)?.[1];
+      if (label !== undefined) fn.blocks.push({ name: `%${label}`, instructions: 0, calls: 0, successors: [] });
+      continue;
+    }
+    readSuccessors(line, fn.blocks.at(-1) as BasicBlock);
     if (fn.switchCases !== null) {
       if (line.trim() === "]") {
-        priceSwitch(fn.switchCases, add);
+        fn.switches.push(fn.switchCases);
         fn.switchCases = null;
       } else {
-        const value = SWITCH_CASE.exec(line)?.[1];
-        if (value !== undefined) fn.switchCases.push(BigInt(value));
+        const found = SWITCH_CASE.exec(line);
+        if (found !== null) fn.switchCases.push({ value: BigInt(found[1] as string), target: found[2] as string });
       }
       continue;
     }
-    if (/\bswitch i\d+ /.test(line)) fn.switchCases = [];
+    const switchDefault = /\bswitch i\d+ [^,]+, label (%[\w.$-]+)/.exec(line)?.[1];
+    if (switchDefault !== undefined) {
+      fn.switchCases = [];
+      fn.switchDefaults.push(switchDefault);
+    }
     fn.position++;
     readInstruction(line, fn, layouts, add);
   }
@@ -211,7 +303,7 @@ export function codegenFeatures(ir: string): Map<string, number> {
 function startFunction(defineLine: string): FunctionState {
   const definedAt = new Map<string, number>();
   for (const argument of defineLine.matchAll(VALUE)) definedAt.set(argument[0], 0);
-  return { slots: new Map(), definedAt, lastUseAt: new Map(), callsAt: [], position: 0, switchCases: null };
+  return { slots: new Map(), definedAt, lastUseAt: new Map(), callsAt: [], position: 0, switchCases: null, switches: [], switchDefaults: [], narrowLoads: new Set(), blocks: [{ name: "", instructions: 0, calls: 0, successors: [] }] };
 }
 
 function addGlobal(line: string, layouts: TypeLayouts, add: (key: string, n: number) => void): void {
@@ -262,6 +354,8 @@ function readInstruction(line: string, fn: FunctionState, layouts: TypeLayouts, 
   const call = /\b(call|invoke) /.test(operands);
   const intrinsic = operands.includes("@llvm.");
   if (call && !intrinsic) fn.callsAt.push(fn.position);
+  if (defined !== undefined) readAddressAndCombine(defined, operands, fn, layouts, add);
+  if (intrinsic) addMemoryIntrinsic(operands, add);
   const plain = operands
     .replace(/, align \d+/g, "")
     .replace(/[[<]\d+ x /g, "[")
@@ -280,20 +374,181 @@ function readInstruction(line: string, fn: FunctionState, layouts: TypeLayouts, 
   }
 }
 
-/** A switch's case values, read up to its closing `]`: a jump table or compares. */
-function priceSwitch(cases: readonly bigint[], add: (key: string, n: number) => void): void {
+const GEP = /^\s*getelementptr (?:(?:inbounds|nusw|nuw) )*(.+?), ptr (%[\w.$-]+)((?:, i\d+ -?\d+)+)\s*$/;
+const NARROW_LOAD = /^\s*load i(8|16), ptr /;
+const WIDEN = /^\s*zext i\d+ (%[\w.$-]+) to i\d+/;
+const SHIFT_LEFT = /^\s*shl (?:nuw |nsw )*i\d+ (%[\w.$-]+), \d+/;
+const OR = /^\s*or (?:disjoint )*i\d+ (%[\w.$-]+), (%[\w.$-]+)/;
+
+/** Address displacements of constant `getelementptr`s, and the narrow loads an `or` may combine (see the file's comment). */
+function readAddressAndCombine(defined: string, operands: string, fn: FunctionState, layouts: TypeLayouts, add: (key: string, n: number) => void): void {
+  const gep = GEP.exec(operands);
+  if (gep !== null) {
+    // A slot's address is the stack pointer plus the slot's offset: the frame features count it.
+    if (fn.slots.has(gep[2] as string)) return;
+    const indices = [...(gep[3] as string).matchAll(/i\d+ (-?\d+)/g)].map((m) => Number(m[1]));
+    const offset = layouts.offsetOf(gep[1] as string, indices);
+    if (offset !== null && offset !== 0) add(offset >= -NEAR_LIMIT && offset < NEAR_LIMIT ? "address:disp8" : "address:disp32", 1);
+    return;
+  }
+  if (NARROW_LOAD.test(operands)) {
+    fn.narrowLoads.add(`load:${defined}`);
+    return;
+  }
+  const widened = WIDEN.exec(operands);
+  if (widened !== null) {
+    const from = widened[1] as string;
+    if (fn.narrowLoads.has(`load:${from}`) || fn.narrowLoads.has(from)) fn.narrowLoads.add(defined);
+    return;
+  }
+  const shifted = SHIFT_LEFT.exec(operands);
+  if (shifted !== null) {
+    if (fn.narrowLoads.has(shifted[1] as string)) fn.narrowLoads.add(defined);
+    return;
+  }
+  const or = OR.exec(operands);
+  if (or !== null) {
+    // Each `or` of two such values merges one more narrow load into a wider one.
+    if (fn.narrowLoads.has(or[1] as string) && fn.narrowLoads.has(or[2] as string)) {
+      fn.narrowLoads.add(defined);
+      add("combine:byte-loads", 1);
+    }
+  }
+}
+
+const MEMORY_INTRINSIC = /@llvm\.(memcpy|memmove|memset)(?:\.inline)?\.[\w.]+\((.*)\)/;
+/** The longest copy and fill llc 19 expands inline in functions optimized for size (bytes). */
+const INLINE_COPY_LIMIT = 64;
+const INLINE_SET_LIMIT = 128;
+
+/** A memcpy/memmove/memset intrinsic: the moves it expands to, or a call. */
+function addMemoryIntrinsic(operands: string, add: (key: string, n: number) => void): void {
+  const call = MEMORY_INTRINSIC.exec(operands);
+  if (call === null) return;
+  const set = call[1] === "memset";
+  const length = /^i\d+ (\d+)$/.exec(splitTopLevel(call[2] as string)[2] ?? "")?.[1];
+  const bytes = length === undefined ? Number.NaN : Number(length);
+  if (!(bytes <= (set ? INLINE_SET_LIMIT : INLINE_COPY_LIMIT))) {
+    add("memop:calls", 1);
+    return;
+  }
+  // 16-byte moves, then the remainder in power-of-two pieces.
+  let ops = Math.floor(bytes / 16);
+  for (let rest = bytes % 16; rest > 0; rest &= rest - 1) ops++;
+  add(set ? "memop:set-ops" : "memop:copy-ops", ops);
+}
+
+/** Counts an instruction line into its block and reads the blocks it may branch to (one for a constant condition). */
+function readSuccessors(line: string, block: BasicBlock): void {
+  if (!SWITCH_CASE.test(line)) block.instructions++;
+  const jump = /^\s*br label (%[\w.$-]+)/.exec(line)?.[1];
+  if (jump !== undefined && block.instructions === 1) block.forwardsTo = jump;
+  else if (block.instructions > 1) delete block.forwardsTo;
+  if (/\b(call|invoke) /.test(line) && !line.includes("@llvm.")) block.calls++;
+  const constant = /^\s*br i1 (true|false), label (%[\w.$-]+), label (%[\w.$-]+)/.exec(line);
+  if (constant !== null) {
+    block.successors.push((constant[1] === "true" ? constant[2] : constant[3]) as string);
+    return;
+  }
+  for (const target of line.matchAll(/\blabel (%[\w.$-]+)/g)) block.successors.push(target[1] as string);
+}
+
+/** Instructions and calls in blocks the entry cannot reach once constant branches are folded. */
+function addDeadBlocks(blocks: readonly BasicBlock[], add: (key: string, n: number) => void): void {
+  const byName = new Map(blocks.map((b) => [b.name, b]));
+  const reached = new Set<BasicBlock>([blocks[0] as BasicBlock]);
+  const pending = [blocks[0] as BasicBlock];
+  for (let block = pending.pop(); block !== undefined; block = pending.pop()) {
+    for (const name of block.successors) {
+      const next = byName.get(name);
+      if (next !== undefined && !reached.has(next)) {
+        reached.add(next);
+        pending.push(next);
+      }
+    }
+  }
+  for (const block of blocks) {
+    if (reached.has(block)) continue;
+    add("dead:instructions", block.instructions);
+    add("dead:calls", block.calls);
+  }
+}
+
+/**
+ * A switch's cases, read up to its closing `]`, and the same cases as codegen sees them (`lowered`:
+ * destinations that only branch on followed, cases that end at the default dropped). The "switch:table-*" and "switch:compare-cases"
+ * keys keep their first rule (a jump table for 4 or more cases at 40% density), so model files
+ * fitted on them estimate as before. SwitchLowering decides on clusters instead (adjacent values
+ * with the same destination), and a switch whose clusters span under 64 values with few
+ * destinations becomes bit tests (a mask, `bt` and a branch per destination), not a table: where
+ * that differs from the first rule, the "undo" keys repeat the first rule's counts and the keys of
+ * what it becomes are added, so a head can take the one out and put the other in.
+ */
+function priceSwitch(cases: readonly SwitchCase[], lowered: readonly SwitchCase[], add: (key: string, n: number) => void): void {
   if (cases.length === 0) return;
-  const sorted = [...cases].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const range = Number((sorted.at(-1) as bigint) - (sorted[0] as bigint)) + 1;
-  if (cases.length >= MIN_JUMP_TABLE_CASES && cases.length * 100 >= range * OPTSIZE_JUMP_TABLE_DENSITY) {
+  const byValue = (a: SwitchCase, b: SwitchCase) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  const sorted = [...cases].sort(byValue);
+  const range = Number((sorted.at(-1) as SwitchCase).value - (sorted[0] as SwitchCase).value) + 1;
+  const firstRuleTable = cases.length >= MIN_JUMP_TABLE_CASES && cases.length * 100 >= range * OPTSIZE_JUMP_TABLE_DENSITY;
+  if (firstRuleTable) {
     add("switch:table-bytes", range * JUMP_TABLE_ENTRY_BYTES);
     add("switch:table-cases", cases.length);
   } else {
     add("switch:compare-cases", cases.length);
   }
+  const lowering = switchLowering([...lowered].sort(byValue));
+  if (lowering.kind === (firstRuleTable ? "table" : "compares")) return;
+  if (firstRuleTable) {
+    add("switch:undo-table-bytes", range * JUMP_TABLE_ENTRY_BYTES);
+    add("switch:undo-table-cases", cases.length);
+  } else {
+    add("switch:undo-compare-cases", cases.length);
+  }
+  if (lowering.kind === "bit-tests") {
+    add("switch:bit-tests", 1);
+    add("switch:bit-test-dests", lowering.destinations);
+  } else {
+    add("switch:late-compare-cases", cases.length);
+  }
+}
+
+/** How SwitchLowering (LLVM 19, a function optimized for size) lowers a whole switch, cases sorted by value. */
+function switchLowering(sorted: readonly SwitchCase[]): { kind: "table" | "bit-tests" | "compares"; destinations: number } {
+  if (sorted.length === 0) return { kind: "compares", destinations: 0 };
+  const range = Number((sorted.at(-1) as SwitchCase).value - (sorted[0] as SwitchCase).value) + 1;
+  const clusters: { low: bigint; high: bigint; target: string }[] = [];
+  for (const c of sorted) {
+    const last = clusters.at(-1);
+    if (last !== undefined && last.target === c.target && last.high + 1n === c.value) last.high = c.value;
+    else clusters.push({ low: c.value, high: c.value, target: c.target });
+  }
+  // A single value takes one compare, a run of values two.
+  const compares = clusters.reduce((n, c) => n + (c.low === c.high ? 1 : 2), 0);
+  const destinations = new Set(sorted.map((c) => c.target)).size;
+  // TargetLoweringBase::isSuitableForBitTests: the range fits a 64-bit word and enough compares per destination.
+  const bitTests = range <= 64 && ((destinations === 1 && compares >= 3) || (destinations === 2 && compares >= 5) || (destinations === 3 && compares >= 6));
+  const table = clusters.length >= MIN_JUMP_TABLE_CASES && sorted.length * 100 >= range * OPTSIZE_JUMP_TABLE_DENSITY;
+  return { kind: bitTests ? "bit-tests" : table ? "table" : "compares", destinations };
 }
 
 function finishFunction(fn: FunctionState, add: (key: string, n: number) => void): void {
+  addDeadBlocks(fn.blocks, add);
+  const byName = new Map(fn.blocks.map((b) => [b.name, b]));
+  const destination = (target: string): string => {
+    // CodeGenPrepare folds blocks that only branch on (a few steps at most, against loops).
+    for (let step = 0; step < 8; step++) {
+      const next = byName.get(target)?.forwardsTo;
+      if (next === undefined) break;
+      target = next;
+    }
+    return target;
+  };
+  fn.switches.forEach((cases, k) => {
+    // Cases that end where the default does are no cases for lowering.
+    const otherwise = destination(fn.switchDefaults[k] ?? "");
+    const live = cases.map((c) => ({ value: c.value, target: destination(c.target) })).filter((c) => c.target !== otherwise);
+    priceSwitch(cases, live, add);
+  });
   let mostLive = 0;
   let liveAcross = 0;
   for (const call of fn.callsAt) {

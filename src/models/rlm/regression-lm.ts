@@ -1,7 +1,7 @@
 import { PasswiseError } from "../../errors.js";
 import { Rng } from "../../search/rng.js";
 import { parseRlmConfig, type RlmConfig, type RlmConfigInput } from "./config.js";
-import { calibrateTemperatures, evenlySpaced, type CalibrateOptions, type CalibrationResult } from "./calibrate.js";
+import { calibrateTemperatures, DEFAULT_CALIBRATION_ROWS, evenlySpaced, type CalibrateOptions, type CalibrationResult } from "./calibrate.js";
 import { BLEND_WEIGHTS, headKey, LinearBlend } from "./linear-blend.js";
 import { encode, type DecoderTargets } from "./network.js";
 import { mape } from "./metrics.js";
@@ -357,7 +357,7 @@ export class RegressionLM {
     let rows = 0;
     for (const pipeline of [false, true]) {
       const kind = pipeline ? "withPipeline" : "withoutPipeline";
-      const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? 600);
+      const subset = evenlySpaced(encoded.filter((e) => hasPipeline(e.input) === pipeline), options.maxRows ?? DEFAULT_CALIBRATION_ROWS);
       if (subset.length === 0) continue;
       const bucketCount = Math.max(1, Math.min(options.lengthBuckets ?? 3, Math.floor(subset.length / MIN_ROWS_PER_LENGTH_BUCKET)));
       const bounds = lengthBounds(subset.map((e) => irLength(e.input)), bucketCount);
