@@ -8,21 +8,23 @@ import { SubprocessEvaluator } from "../src/measure/subprocess-evaluator.js";
 import { CODEGEN_KEYS, codegenFeatures } from "../src/models/rlm/codegen-features.js";
 import { tempDir, testToolchain } from "./helpers.js";
 
-test("codegen features: global data bytes as llc lays them out, .bss and declarations left out", async () => {
+/** Writes C source lines to a temporary file and reads it as unoptimized IR, as the corpus does. */
+async function moduleFromC(name: string, lines: readonly string[]) {
   const toolchain = await testToolchain();
-  const file = path.join(tempDir("passwise-codegen-"), "globals.c");
-  writeFileSync(
-    file,
-    [
-      "struct pair { char tag; double value; };",
-      "int table[512] = { 1, 2, 3 };",
-      "struct pair pairs[4] = { { 'a', 1.5 } };",
-      "static int zeros[100];",
-      "extern int elsewhere[64];",
-      "int use(int i) { static const char message[] = \"hello, world\"; return table[i] + pairs[i].tag + zeros[i] + elsewhere[i] + message[i]; }",
-    ].join("\n"),
-  );
-  const module = await loadModule(toolchain, file);
+  const file = path.join(tempDir("passwise-codegen-"), name);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return { toolchain, module: await loadModule(toolchain, file) };
+}
+
+test("codegen features: global data bytes as llc lays them out, .bss and declarations left out", async () => {
+  const { toolchain, module } = await moduleFromC("globals.c", [
+    "struct pair { char tag; double value; };",
+    "int table[512] = { 1, 2, 3 };",
+    "struct pair pairs[4] = { { 'a', 1.5 } };",
+    "static int zeros[100];",
+    "extern int elsewhere[64];",
+    "int use(int i) { static const char message[] = \"hello, world\"; return table[i] + pairs[i].tag + zeros[i] + elsewhere[i] + message[i]; }",
+  ]);
   const features = codegenFeatures(module.ir);
   assert.equal(features.get("data:bytes"), 512 * 4 + 4 * 16, "table and pairs (a char padded to the double's 8 bytes)");
   assert.equal(features.get("data:const-bytes"), 13, "the string and its terminator");
@@ -95,11 +97,8 @@ test("codegen features: stack slots laid out densest first, values live across c
 });
 
 test("codegen features: a dense switch's jump table is the .rodata llc emits", async () => {
-  const toolchain = await testToolchain();
-  const file = path.join(tempDir("passwise-codegen-"), "switch.c");
   const cases = Array.from({ length: 30 }, (_, k) => `case ${k * 2}: return ${k % 7} + x;`).join(" ");
-  writeFileSync(file, `int pick(int v, int x) { switch (v) { ${cases} default: return -x; } }\n`);
-  const module = await loadModule(toolchain, file);
+  const { toolchain, module } = await moduleFromC("switch.c", [`int pick(int v, int x) { switch (v) { ${cases} default: return -x; } }`]);
   const features = codegenFeatures(module.ir);
   assert.equal(features.get("switch:table-bytes"), 59 * 8, "cases 0, 2, …, 58: 30 of 59 values");
   const evaluation = await new SubprocessEvaluator(toolchain).evaluate(module, "");
@@ -116,22 +115,16 @@ function functionAssembly(assembly: string, name: string): string {
 }
 
 test("codegen features: field displacements, combined byte loads and inline memory copies, as llc emits them", async () => {
-  const toolchain = await testToolchain();
-  const file = path.join(tempDir("passwise-codegen-"), "memory.c");
-  writeFileSync(
-    file,
-    [
-      "struct big { long a; long b; char pad[200]; long far1; long far2; };",
-      "struct block { long words[6]; };",
-      "long near_fields(struct big *p) { return p->a + p->b; }",
-      "long far_fields(struct big *p) { return p->far1 + p->far2; }",
-      "unsigned le32(const unsigned char *p) { return p[0] | (p[1] << 8) | (p[2] << 16) | ((unsigned)p[3] << 24); }",
-      "void copy48(struct block *a, const struct block *b) { *a = *b; }",
-      "void clear100(char *p) { __builtin_memset(p, 0, 100); }",
-      "void copy200(char *a, const char *b) { __builtin_memcpy(a, b, 200); }",
-    ].join("\n"),
-  );
-  const module = await loadModule(toolchain, file);
+  const { toolchain, module } = await moduleFromC("memory.c", [
+    "struct big { long a; long b; char pad[200]; long far1; long far2; };",
+    "struct block { long words[6]; };",
+    "long near_fields(struct big *p) { return p->a + p->b; }",
+    "long far_fields(struct big *p) { return p->far1 + p->far2; }",
+    "unsigned le32(const unsigned char *p) { return p[0] | (p[1] << 8) | (p[2] << 16) | ((unsigned)p[3] << 24); }",
+    "void copy48(struct block *a, const struct block *b) { *a = *b; }",
+    "void clear100(char *p) { __builtin_memset(p, 0, 100); }",
+    "void copy200(char *a, const char *b) { __builtin_memcpy(a, b, 200); }",
+  ]);
   const features = codegenFeatures(module.ir);
   const assembly = await lowerToAssembly(toolchain, module);
   // b is 8 bytes in (one displacement byte), far1 and far2 216 and 224 (four); a is at the base;
@@ -153,10 +146,7 @@ test("codegen features: field displacements, combined byte loads and inline memo
 });
 
 test("codegen features: switches as SwitchLowering sees them, and blocks only a constant branch leads to", async () => {
-  const toolchain = await testToolchain();
-  const file = path.join(tempDir("passwise-codegen-"), "switch-bits.c");
-  writeFileSync(file, "int vowel(int c) { switch (c) { case 'a': case 'e': case 'i': case 'o': case 'u': return 1; default: return 0; } }\n");
-  const module = await loadModule(toolchain, file);
+  const { toolchain, module } = await moduleFromC("switch-bits.c", ["int vowel(int c) { switch (c) { case 'a': case 'e': case 'i': case 'o': case 'u': return 1; default: return 0; } }"]);
   const features = codegenFeatures(module.ir);
   // Five values 97–117 to one destination: too sparse for the first rule's table, so it counted
   // compares; LLVM tests them as bits of one mask.
