@@ -224,6 +224,11 @@ interface SwitchCase {
   target: string;
 }
 
+interface Switch {
+  defaultTarget: string;
+  cases: SwitchCase[];
+}
+
 interface FrameSlot {
   size: number;
   align: number;
@@ -237,12 +242,10 @@ interface FunctionState {
   lastUseAt: Map<string, number>;
   callsAt: number[];
   position: number;
-  /** The case values of the switch being read (between `switch ... [` and `]`), else null. */
-  switchCases: SwitchCase[] | null;
+  /** The switch being read (between `switch ... [` and `]`), else null. */
+  openSwitch: Switch | null;
   /** The function's switches, priced once its blocks are known (see priceSwitch). */
-  switches: SwitchCase[][];
-  /** Each switch's default destination. */
-  switchDefaults: string[];
+  switches: Switch[];
   /** Values that are narrow loads zero-extended, maybe shifted and or'ed together (`load:%v` marks the loads themselves). */
   narrowLoads: Set<string>;
   /** The function's basic blocks in order (the first is the entry). */
@@ -284,21 +287,18 @@ export function codegenFeatures(ir: string): Map<string, number> {
       continue;
     }
     readSuccessors(line, fn.blocks.at(-1) as BasicBlock);
-    if (fn.switchCases !== null) {
+    if (fn.openSwitch !== null) {
       if (line.trim() === "]") {
-        fn.switches.push(fn.switchCases);
-        fn.switchCases = null;
+        fn.switches.push(fn.openSwitch);
+        fn.openSwitch = null;
       } else {
         const found = SWITCH_CASE.exec(line);
-        if (found !== null) fn.switchCases.push({ value: BigInt(found[1] as string), target: found[2] as string });
+        if (found !== null) fn.openSwitch.cases.push({ value: BigInt(found[1] as string), target: found[2] as string });
       }
       continue;
     }
     const switchDefault = /\bswitch i\d+ [^,]+, label (%[\w.$-]+)/.exec(line)?.[1];
-    if (switchDefault !== undefined) {
-      fn.switchCases = [];
-      fn.switchDefaults.push(switchDefault);
-    }
+    if (switchDefault !== undefined) fn.openSwitch = { defaultTarget: switchDefault, cases: [] };
     fn.position++;
     readInstruction(line, fn, layouts, add);
   }
@@ -308,7 +308,7 @@ export function codegenFeatures(ir: string): Map<string, number> {
 function startFunction(defineLine: string): FunctionState {
   const definedAt = new Map<string, number>();
   for (const argument of defineLine.matchAll(VALUE)) definedAt.set(argument[0], 0);
-  return { slots: new Map(), definedAt, lastUseAt: new Map(), callsAt: [], position: 0, switchCases: null, switches: [], switchDefaults: [], narrowLoads: new Set(), blocks: [{ name: "", instructions: 0, calls: 0, successors: [] }] };
+  return { slots: new Map(), definedAt, lastUseAt: new Map(), callsAt: [], position: 0, openSwitch: null, switches: [], narrowLoads: new Set(), blocks: [{ name: "", instructions: 0, calls: 0, successors: [] }] };
 }
 
 function addGlobal(line: string, layouts: TypeLayouts, add: (key: string, n: number) => void): void {
@@ -459,8 +459,7 @@ function readSuccessors(line: string, block: BasicBlock): void {
 }
 
 /** Instructions and calls in blocks the entry cannot reach once constant branches are folded. */
-function addDeadBlocks(blocks: readonly BasicBlock[], add: (key: string, n: number) => void): void {
-  const byName = new Map(blocks.map((b) => [b.name, b]));
+function addDeadBlocks(blocks: readonly BasicBlock[], byName: ReadonlyMap<string, BasicBlock>, add: (key: string, n: number) => void): void {
   const reached = new Set<BasicBlock>([blocks[0] as BasicBlock]);
   const pending = [blocks[0] as BasicBlock];
   for (let block = pending.pop(); block !== undefined; block = pending.pop()) {
@@ -492,8 +491,7 @@ function addDeadBlocks(blocks: readonly BasicBlock[], add: (key: string, n: numb
 function priceSwitch(cases: readonly SwitchCase[], lowered: readonly SwitchCase[], add: (key: string, n: number) => void): void {
   if (cases.length === 0) return;
   const byValue = (a: SwitchCase, b: SwitchCase) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  const sorted = [...cases].sort(byValue);
-  const range = Number((sorted.at(-1) as SwitchCase).value - (sorted[0] as SwitchCase).value) + 1;
+  const range = valueRange([...cases].sort(byValue));
   const firstRuleTable = cases.length >= MIN_JUMP_TABLE_CASES && cases.length * 100 >= range * OPTSIZE_JUMP_TABLE_DENSITY;
   if (firstRuleTable) {
     add("switch:table-bytes", range * JUMP_TABLE_ENTRY_BYTES);
@@ -517,10 +515,15 @@ function priceSwitch(cases: readonly SwitchCase[], lowered: readonly SwitchCase[
   }
 }
 
+/** How many values cases sorted by value span, first to last. */
+function valueRange(sorted: readonly SwitchCase[]): number {
+  return Number((sorted.at(-1) as SwitchCase).value - (sorted[0] as SwitchCase).value) + 1;
+}
+
 /** How SwitchLowering (LLVM 19, a function optimized for size) lowers a whole switch, cases sorted by value. */
 function switchLowering(sorted: readonly SwitchCase[]): { kind: "table" | "bit-tests" | "compares"; destinations: number } {
   if (sorted.length === 0) return { kind: "compares", destinations: 0 };
-  const range = Number((sorted.at(-1) as SwitchCase).value - (sorted[0] as SwitchCase).value) + 1;
+  const range = valueRange(sorted);
   const clusters: { low: bigint; high: bigint; target: string }[] = [];
   for (const c of sorted) {
     const last = clusters.at(-1);
@@ -537,8 +540,8 @@ function switchLowering(sorted: readonly SwitchCase[]): { kind: "table" | "bit-t
 }
 
 function finishFunction(fn: FunctionState, add: (key: string, n: number) => void): void {
-  addDeadBlocks(fn.blocks, add);
   const byName = new Map(fn.blocks.map((b) => [b.name, b]));
+  addDeadBlocks(fn.blocks, byName, add);
   const destination = (target: string): string => {
     // CodeGenPrepare folds blocks that only branch on (a few steps at most, against loops).
     for (let step = 0; step < 8; step++) {
@@ -548,12 +551,12 @@ function finishFunction(fn: FunctionState, add: (key: string, n: number) => void
     }
     return target;
   };
-  fn.switches.forEach((cases, k) => {
+  for (const { defaultTarget, cases } of fn.switches) {
     // Cases that end where the default does are no cases for lowering.
-    const otherwise = destination(fn.switchDefaults[k] ?? "");
+    const otherwise = destination(defaultTarget);
     const live = cases.map((c) => ({ value: c.value, target: destination(c.target) })).filter((c) => c.target !== otherwise);
     priceSwitch(cases, live, add);
-  });
+  }
   let mostLive = 0;
   let liveAcross = 0;
   for (const call of fn.callsAt) {

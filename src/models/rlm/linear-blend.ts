@@ -43,6 +43,13 @@ const RIDGE = 1e-3;
  */
 export type BlendFeatures = "pieces" | "segments" | "code" | "scaled";
 
+/** What a head counts of the text itself: a "scaled" head counts the IR as "code" does (its pipeline part is apart). */
+type TextFeatures = Exclude<BlendFeatures, "scaled">;
+
+function textFeaturesOf(features: BlendFeatures): TextFeatures {
+  return features === "scaled" ? "code" : features;
+}
+
 /** Which features the heads for each kind of input count when a blend is fitted. */
 function featuresFor(withPipeline: boolean, counts: BlendFeatureCounts): BlendFeatures {
   if (withPipeline) return counts.scaled ? "scaled" : "pieces";
@@ -56,17 +63,17 @@ interface FeatureKeys {
 }
 
 /** The feature keys of a text, each occurrence once (see BlendFeatures). */
-export function blendFeatureKeys(text: string, features: BlendFeatures): FeatureKeys {
+export function blendFeatureKeys(text: string, features: TextFeatures): FeatureKeys {
   return keysOfPieces(readInput(text), features);
 }
 
 const MARKER_PIECES = textPieces(PIPELINE_MARKER);
 
 /** The feature keys of an input already read into pieces (the fit reads IR texts, estimates read pieces). */
-function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys {
+function keysOfPieces(input: InputPieces, features: TextFeatures): FeatureKeys {
   if (features === "segments") return segmentKeys(input.code, input.declarations);
   // Text without function bodies (C, assembly, anything but IR) is all code.
-  if (features === "code" || features === "scaled") return segmentKeys(input.code.length > 0 ? input.code : input.declarations, []);
+  if (features === "code") return segmentKeys(input.code.length > 0 ? input.code : input.declarations, []);
   // The whole text's pieces: pieces never span a line break, so the IR's are its segments' pieces.
   return { single: [...input.code, ...input.declarations, ...(input.pipeline === null ? [] : [...MARKER_PIECES, ...input.pipeline])], pairs: [] };
 }
@@ -76,8 +83,8 @@ function keysOfPieces(input: InputPieces, features: BlendFeatures): FeatureKeys 
  * Apart from blendFeatureKeys because a fit ranks keys by frequency first, and these keys are
  * always all of CODEGEN_KEYS, so it reads them only when it counts.
  */
-function weightedKeys(ir: string, features: BlendFeatures): [string, number][] {
-  return features === "code" || features === "scaled" ? [...codegenFeatures(ir)] : [];
+function weightedKeys(ir: string, features: TextFeatures): [string, number][] {
+  return features === "code" ? [...codegenFeatures(ir)] : [];
 }
 
 /** An input's IR and the rest: the pipeline marker and the pipeline ("" without one). */
@@ -91,7 +98,7 @@ function splitAtMarker(text: string): { ir: string; tail: string } {
  * follow the IR's in the whole text's (pieces never span whitespace and the marker starts with a
  * newline).
  */
-function tailKeys(tail: string, features: BlendFeatures): string[] {
+function tailKeys(tail: string, features: TextFeatures): string[] {
   return tail === "" || features !== "pieces" ? [] : textPieces(tail);
 }
 
@@ -135,7 +142,7 @@ export class LinearBlend {
       const rows = texts.flatMap((text, i) => (text.includes(PIPELINE_MARKER) === withPipeline ? [i] : []));
       if (rows.length === 0) continue;
       const rowTexts = rows.map((i) => texts[i] as string);
-      const table = featureTable(rowTexts, features, counts);
+      const table = featureTable(rowTexts, textFeaturesOf(features), counts);
       const scaling = features === "scaled" ? scaledPipelines(rowTexts, new LinearBlend(heads), nonNegative.length) : undefined;
       nonNegative.forEach((positive, metric) => {
         if (!positive) return;
@@ -164,7 +171,7 @@ export class LinearBlend {
   estimatesOf(input: InputPieces, metrics: number): (number | undefined)[] {
     const withPipeline = input.pipeline !== null;
     const out: (number | undefined)[] = new Array(metrics).fill(undefined);
-    const keysOf = new Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>();
+    const keysOf = new Map<TextFeatures, FeatureKeys & { weighted: [string, number][] }>();
     this.heads.forEach((head, h) => {
       if (head.withPipeline === withPipeline) out[head.metric] = this.headEstimate(h, input, keysOf);
     });
@@ -177,10 +184,10 @@ export class LinearBlend {
   }
 
   /** One head's estimate (at least 1); `keysOf` keeps the input's keys per kind of features between heads. */
-  private headEstimate(h: number, input: InputPieces, keysOf: Map<BlendFeatures, FeatureKeys & { weighted: [string, number][] }>): number {
+  private headEstimate(h: number, input: InputPieces, keysOf: Map<TextFeatures, FeatureKeys & { weighted: [string, number][] }>): number {
     const head = this.heads[h] as LinearHead;
-    // A "scaled" head counts the IR as "code" does; its pipeline pieces are counted below.
-    const kind = head.features === "scaled" ? "code" : head.features;
+    // A "scaled" head's pipeline pieces are counted below.
+    const kind = textFeaturesOf(head.features);
     let keys = keysOf.get(kind);
     if (keys === undefined) keysOf.set(kind, (keys = { ...keysOfPieces(input, kind), weighted: weightedKeys(input.ir, kind) }));
     let value = head.coefficients[head.keys.length] as number;
@@ -290,7 +297,7 @@ function withScaledPipeline(table: { keys: string[]; countsOf: Map<number, numbe
  * after several pipelines), so each IR is read once and counted as often as it occurs; keys are
  * read twice (frequencies, then counts) rather than kept.
  */
-function featureTable(texts: readonly string[], features: BlendFeatures, counts: BlendFeatureCounts): { keys: string[]; countsOf: Map<number, number>[] } {
+function featureTable(texts: readonly string[], features: TextFeatures, counts: BlendFeatureCounts): { keys: string[]; countsOf: Map<number, number>[] } {
   const parts = texts.map(splitAtMarker);
   const irUses = new Map<string, number>();
   for (const { ir } of parts) irUses.set(ir, (irUses.get(ir) ?? 0) + 1);
@@ -305,7 +312,7 @@ function featureTable(texts: readonly string[], features: BlendFeatures, counts:
     tally(pairFrequency, keys.pairs, uses);
   }
   for (const { tail } of parts) tally(singleFrequency, tailKeys(tail, features), 1);
-  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs), ...(features === "code" || features === "scaled" ? CODEGEN_KEYS : [])];
+  const keys = [...mostFrequent(singleFrequency, counts.pieces), ...mostFrequent(pairFrequency, counts.pairs), ...(features === "code" ? CODEGEN_KEYS : [])];
   const index = new Map(keys.map((k, i) => [k, i]));
   const add = (target: Map<number, number>, list: readonly string[], weighted: readonly [string, number][] = []) => {
     for (const key of list) {
